@@ -1,0 +1,8 @@
+package dev.rolebook.model;
+
+/**
+ * The employer named on job postings and role sheets. Only the name is required.
+ *
+ * @param logo path of an image, relative to the catalog file, or {@code null}
+ */
+public record Organization(String name, String website, String address, String email, String logo) {}

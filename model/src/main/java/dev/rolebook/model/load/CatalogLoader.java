@@ -1,0 +1,121 @@
+package dev.rolebook.model.load;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rolebook.model.Catalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads role catalogs from YAML or JSON. A file goes through four steps, each adding to one list of
+ * problems: decoding (UTF-8 only), reading the tree with positions ({@link TreeReader}), the JSON
+ * Schema ({@link CatalogSchema}), and the rules across fields ({@link CatalogRules}). Create one
+ * loader and share it: it is thread-safe and the schema is compiled once.
+ */
+public final class CatalogLoader {
+    private final CatalogSchema schema = CatalogSchema.load();
+    private final TreeReader yaml = TreeReader.forSyntax(Syntax.YAML);
+    private final TreeReader json = TreeReader.forSyntax(Syntax.JSON);
+    private final ObjectMapper binder = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Loads a file, choosing YAML or JSON by its name. Problems name the file as given. */
+    public LoadResult load(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+                return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge(Files.size(file))));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failed(Problem.error(name, SourcePosition.FILE, "", "no such file"));
+        } catch (IOException e) {
+            return failed(Problem.error(name, SourcePosition.FILE, "", "cannot be read: " + e.getMessage()));
+        }
+        return load(bytes, name, Syntax.forFileName(name));
+    }
+
+    /** Loads from a stream (not closed here), read up to the size limit. */
+    public LoadResult load(InputStream in, String name, Syntax syntax) throws IOException {
+        byte[] bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge(bytes.length) + " or more"));
+        }
+        return load(bytes, name, syntax);
+    }
+
+    /** Loads a catalog that ships with rolebook. Problems name it by its file name. */
+    public LoadResult load(BundledCatalogs.Edition edition) {
+        try (InputStream in = edition.open()) {
+            return load(in, edition.fileName(), Syntax.YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled catalog " + edition.fileName() + " cannot be read", e);
+        }
+    }
+
+    /** The schema this loader checks against. */
+    public CatalogSchema schema() {
+        return schema;
+    }
+
+    private LoadResult load(byte[] bytes, String name, Syntax syntax) {
+        ParsedFile parsed;
+        try {
+            String text = CatalogText.decode(bytes, name);
+            parsed = (syntax == Syntax.JSON ? json : yaml).read(text, name);
+        } catch (LoadFailure failure) {
+            return new LoadResult(Optional.empty(), failure.problems());
+        }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(schema.check(parsed, name));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return result(null, problems);
+        }
+        Catalog catalog = bind(parsed.root());
+        problems.addAll(CatalogRules.check(catalog, parsed.sourceMap(), name));
+        return result(catalog, problems);
+    }
+
+    private Catalog bind(JsonNode root) {
+        ObjectNode fields = root.deepCopy();
+        fields.remove("$schema");
+        try {
+            return binder.treeToValue(fields, Catalog.class);
+        } catch (IOException e) {
+            // The schema admitted a tree the records do not fit: the two are out of step, a bug here.
+            throw new IllegalStateException("catalog schema and records disagree: " + e.getMessage(), e);
+        }
+    }
+
+    private static LoadResult result(Catalog catalog, List<Problem> problems) {
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return new LoadResult(errors ? Optional.empty() : Optional.of(catalog), problems);
+    }
+
+    private static LoadResult failed(Problem problem) {
+        return new LoadResult(Optional.empty(), List.of(problem));
+    }
+
+    private static String tooLarge(long bytes) {
+        return String.format("the file has %,d bytes, more than the limit of %,d for a catalog",
+                bytes, Limits.MAX_FILE_BYTES);
+    }
+}

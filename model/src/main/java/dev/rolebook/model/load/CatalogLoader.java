@@ -81,7 +81,7 @@ public final class CatalogLoader {
             String text = CatalogText.decode(bytes, name);
             parsed = (syntax == Syntax.JSON ? json : yaml).read(text, name);
         } catch (LoadFailure failure) {
-            return new LoadResult(Optional.empty(), failure.problems());
+            return result(null, new ArrayList<>(failure.problems()));
         }
         List<Problem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(schema.check(parsed, name));
@@ -107,7 +107,20 @@ public final class CatalogLoader {
     private static LoadResult result(Catalog catalog, List<Problem> problems) {
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new LoadResult(errors ? Optional.empty() : Optional.of(catalog), problems);
+        return new LoadResult(errors ? Optional.empty() : Optional.of(catalog), capped(problems));
+    }
+
+    /** A hostile file can have thousands of problems; a person mends the first few and tries again. */
+    private static List<Problem> capped(List<Problem> problems) {
+        if (problems.size() <= Limits.MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> shown = new ArrayList<>(problems.subList(0, Limits.MAX_PROBLEMS));
+        Problem last = shown.get(shown.size() - 1);
+        shown.add(new Problem(Severity.ERROR, last.file(), 0, 0, "", String.format(
+                "%d more problems not shown; mend these and load the file again",
+                problems.size() - Limits.MAX_PROBLEMS)));
+        return shown;
     }
 
     private static LoadResult failed(Problem problem) {

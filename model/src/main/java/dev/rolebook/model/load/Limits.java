@@ -11,6 +11,7 @@ final class Limits {
     static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     static final int MAX_DEPTH = 32;
     static final int MAX_TEXT_LENGTH = 100_000;
+    static final int MAX_PROBLEMS = 50;
 
     /** The parsers' own limits sit above ours, so ours (with their located messages) trip first. */
     static final int PARSER_MAX_DEPTH = 2 * MAX_DEPTH;

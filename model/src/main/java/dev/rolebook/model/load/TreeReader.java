@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,7 +42,10 @@ final class TreeReader {
                 .maxDocumentLength(Limits.MAX_FILE_BYTES)
                 .build();
         if (syntax == Syntax.JSON) {
-            return new TreeReader(JsonFactory.builder().streamReadConstraints(constraints).build());
+            return new TreeReader(JsonFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build());
         }
         LoaderOptions yaml = new LoaderOptions();
         yaml.setNestingDepthLimit(Limits.PARSER_MAX_DEPTH);
@@ -52,6 +56,7 @@ final class TreeReader {
                 .loaderOptions(yaml)
                 .streamReadConstraints(constraints)
                 .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build());
     }
 
@@ -185,7 +190,7 @@ final class TreeReader {
         LoadFailure syntaxError(StreamReadException e) {
             String path = parser == null ? "" : FieldPath.of(parser.getParsingContext().pathAsPointer());
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+                String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + startedAt(yaml) + ")";
                 SourcePosition where = new SourcePosition(
                         yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1);
                 return fail(where, path, "YAML syntax error: " + yaml.getProblem() + context);
@@ -196,6 +201,14 @@ final class TreeReader {
                 message = message.substring(0, detail);
             }
             return fail(position(e.getLocation()), path, "syntax error: " + message);
+        }
+
+        private static String startedAt(MarkedYAMLException yaml) {
+            if (yaml.getContextMark() == null) {
+                return "";
+            }
+            return String.format(" that starts at line %d, column %d",
+                    yaml.getContextMark().getLine() + 1, yaml.getContextMark().getColumn() + 1);
         }
 
         SourcePosition position(JsonLocation location) {

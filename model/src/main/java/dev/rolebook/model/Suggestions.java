@@ -7,7 +7,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Finds the valid name a user most likely meant when they mistyped one. */
 public final class Suggestions {
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private Suggestions() {}
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -27,7 +28,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * cannot live in XML, texts and nesting beyond {@link Limits}. Thread-safe.
  */
 final class TreeReader {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonFactory factory;
 
@@ -109,7 +110,7 @@ final class TreeReader {
                 case VALUE_NUMBER_INT:
                     return NODES.numberNode(parser.getBigIntegerValue());
                 case VALUE_NUMBER_FLOAT:
-                    return NODES.numberNode(parser.getDecimalValue());
+                    return DecimalNode.valueOf(parser.getDecimalValue());
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -164,11 +165,11 @@ final class TreeReader {
             return NODES.textNode(text);
         }
 
-        private void refuseAnchor(JsonPointer at, SourcePosition where) {
-            if (parser instanceof YAMLParser yaml && yaml.getCurrentAnchor() != null && !yaml.isCurrentAlias()) {
+        private void refuseAnchor(JsonPointer at, SourcePosition where) throws IOException {
+            if (parser instanceof YAMLParser yaml && !yaml.isCurrentAlias() && yaml.getObjectId() != null) {
                 problems.add(Problem.error(file, where, FieldPath.of(at), String.format(
                         "YAML anchor '&%s' is not supported; write the text out in full wherever it is used",
-                        yaml.getCurrentAnchor())));
+                        yaml.getObjectId())));
             }
         }
 

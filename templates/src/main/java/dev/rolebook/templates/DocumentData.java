@@ -1,0 +1,181 @@
+package dev.rolebook.templates;
+
+import dev.rolebook.model.Catalog;
+import dev.rolebook.model.Department;
+import dev.rolebook.model.Example;
+import dev.rolebook.model.Organization;
+import dev.rolebook.model.Pitfalls;
+import dev.rolebook.model.Responsibilities;
+import dev.rolebook.model.Role;
+import dev.rolebook.model.Salary;
+import dev.rolebook.model.Workplace;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The catalog as plain data for templates: maps, lists and strings only, with dates and amounts
+ * already written out for the label language. Templates decide what to show and in what order;
+ * this class only translates records into words and numbers a template can print.
+ */
+final class DocumentData {
+    private final Locale locale;
+    private final Map<String, String> labels;
+    private final DateTimeFormatter dates;
+
+    DocumentData(String labelLanguage, Map<String, String> labels) {
+        this.locale = Locale.forLanguageTag(labelLanguage);
+        this.labels = labels;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    Map<String, Object> build(Catalog catalog, List<Department> departments, RenderOptions options,
+            String labelLanguage, String logo) {
+        Data document = new Data()
+                .put("kind", options.kind().id())
+                .put("lang", labelLanguage)
+                .put("paper", options.paper().css())
+                .put("date", date(options.date()))
+                .put("dateIso", options.date().toString());
+        Data root = new Data()
+                .put("doc", document)
+                .put("labels", labels)
+                .put("catalog", catalog(catalog, logo))
+                .put("departments", Data.list(departments, this::department));
+        if (options.employee() != null) {
+            root.put("employee", employee(options.employee()));
+        }
+        return root.map();
+    }
+
+    private Data catalog(Catalog catalog, String logo) {
+        Data data = new Data()
+                .put("id", catalog.id())
+                .put("title", catalog.title())
+                .put("lang", catalog.language());
+        if (catalog.source() != null) {
+            data.put("source", new Data()
+                    .put("work", catalog.source().work())
+                    .put("author", catalog.source().author())
+                    .put("page", catalog.source().page()));
+        }
+        Organization org = catalog.organization();
+        if (org != null) {
+            data.put("organization", new Data()
+                    .put("name", org.name())
+                    .put("website", org.website())
+                    .put("address", org.address())
+                    .put("email", org.email())
+                    .put("logo", logo));
+        }
+        return data;
+    }
+
+    private Data department(Department department) {
+        return new Data()
+                .put("id", department.id())
+                .put("anchor", "department-" + department.id())
+                .put("name", department.name())
+                .put("quotes", Data.list(department.quotes(),
+                        q -> new Data().put("text", q.text()).put("author", q.author())))
+                .put("roles", Data.list(department.roles(), role -> role(role, department)));
+    }
+
+    private Data role(Role role, Department department) {
+        return new Data()
+                .put("id", role.id())
+                .put("anchor", "role-" + role.id())
+                .put("departmentName", department.name())
+                .put("title", role.title())
+                .put("alternativeTitle", role.alternativeTitle())
+                .put("summary", role.summary())
+                .put("responsibilities", responsibilities(role.responsibilities()))
+                .put("pitfalls", pitfalls(role.pitfalls()))
+                .put("example", example(role.example()))
+                .put("requirements", role.requirements().isEmpty() ? null : role.requirements())
+                .put("reportsTo", role.reportsTo())
+                .put("employmentType", role.employmentType() == null ? null
+                        : role.employmentType().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .put("location", location(role.location()))
+                .put("salary", salary(role.salary()))
+                .put("validThrough", role.validThrough() == null ? null : date(role.validThrough()))
+                .put("validThroughIso", role.validThrough() == null ? null : role.validThrough().toString());
+    }
+
+    private static Data responsibilities(Responsibilities duties) {
+        return new Data()
+                .put("leadIn", duties.leadIn())
+                .put("heading", duties.heading())
+                .put("areas", Data.list(duties.areas(),
+                        area -> new Data().put("title", area.title()).put("items", area.items())));
+    }
+
+    private static Data pitfalls(Pitfalls pitfalls) {
+        if (pitfalls == null) {
+            return null;
+        }
+        return new Data()
+                .put("heading", pitfalls.heading())
+                .put("items", Data.list(pitfalls.items(),
+                        p -> new Data().put("title", p.title()).put("detail", p.detail())));
+    }
+
+    private static Data example(Example example) {
+        return example == null ? null
+                : new Data().put("heading", example.heading()).put("paragraphs", example.paragraphs());
+    }
+
+    private static Data location(Workplace place) {
+        if (place == null) {
+            return null;
+        }
+        String text = Stream.of(place.street(), place.postalCode(), place.city(), place.region(), place.country())
+                .filter(part -> part != null)
+                .collect(Collectors.joining(", "));
+        return new Data()
+                .put("text", text.isEmpty() ? null : text)
+                .put("street", place.street())
+                .put("city", place.city())
+                .put("region", place.region())
+                .put("postalCode", place.postalCode())
+                .put("country", place.country())
+                .put("remote", place.remote());
+    }
+
+    private Data salary(Salary salary) {
+        if (salary == null) {
+            return null;
+        }
+        NumberFormat amounts = NumberFormat.getNumberInstance(locale);
+        String min = salary.min() == null ? null : amounts.format(salary.min());
+        String max = salary.max() == null ? null : amounts.format(salary.max());
+        String range = min != null && max != null ? min + " – " + max : min != null ? min : max;
+        String period = salary.period().name().toLowerCase(Locale.ROOT);
+        return new Data()
+                .put("text", range + " " + salary.currency() + " " + labels.getOrDefault("salary.per." + period, period))
+                .put("min", salary.min() == null ? null : salary.min().toPlainString())
+                .put("max", salary.max() == null ? null : salary.max().toPlainString())
+                .put("currency", salary.currency())
+                .put("period", period);
+    }
+
+    private Data employee(Employee employee) {
+        return new Data()
+                .put("name", employee.name())
+                .put("contractNumber", employee.contractNumber())
+                .put("contractDate", employee.contractDate() == null ? null : date(employee.contractDate()))
+                .put("startDate", employee.startDate() == null ? null : date(employee.startDate()))
+                .put("manager", employee.manager())
+                .put("extra", employee.extra());
+    }
+
+    private String date(LocalDate day) {
+        return dates.format(day);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.rolebook.templates;
+
+import dev.rolebook.model.Organization;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The organization's logo as a {@code data:} URI, read from the catalog's folder and nowhere else,
+ * so that documents carry it inside and exporters need no file access for it.
+ */
+final class Logo {
+    private static final Map<String, String> TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
+    private static final long MAX_BYTES = 2 * 1024 * 1024;
+
+    private Logo() {}
+
+    static String dataUri(Organization organization, Path catalogFolder) {
+        if (organization == null || organization.logo() == null) {
+            return null;
+        }
+        String name = organization.logo();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = TYPES.get(extension);
+        if (type == null) {
+            throw new ResourceNotFoundException("logo '" + name + "' must be a PNG, JPEG or GIF image");
+        }
+        if (catalogFolder == null) {
+            throw new ResourceNotFoundException("logo '" + name + "' cannot be found: the catalog has no folder");
+        }
+        try {
+            Path folder = catalogFolder.toRealPath();
+            Path file = folder.resolve(name).normalize();
+            if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(folder)) {
+                throw new ResourceNotFoundException("logo '" + name + "' is not a file inside " + folder);
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ResourceNotFoundException("logo '" + name + "' is larger than 2 MB");
+            }
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("logo '" + name + "' cannot be read", e);
+        }
+    }
+}

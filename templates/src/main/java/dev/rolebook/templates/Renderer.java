@@ -1,0 +1,87 @@
+package dev.rolebook.templates;
+
+import dev.rolebook.model.Catalog;
+import dev.rolebook.model.Department;
+import dev.rolebook.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders catalogs to XHTML documents. Create one per template folder and share it: templates are
+ * compiled once, labels read once per language, and rendering is thread-safe.
+ */
+public final class Renderer {
+    private final TemplateResources resources;
+    private final TemplateEngine engine;
+    private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+
+    public Renderer(TemplateResources resources) {
+        this.resources = resources;
+        this.engine = new TemplateEngine(resources);
+    }
+
+    /** Renders with rolebook's built-in templates. */
+    public static Renderer builtIn() {
+        return new Renderer(TemplateResources.builtIn());
+    }
+
+    public TemplateResources resources() {
+        return resources;
+    }
+
+    /** Parses the template of a kind, so that a broken template is reported before any output. */
+    public void check(DocumentKind kind) {
+        engine.check(kind.templateName());
+    }
+
+    /**
+     * Renders one document. A handbook covers the selected departments and roles; a posting or a
+     * sheet covers exactly one role, named in {@link RenderOptions#roles()}.
+     *
+     * @throws SelectionException if a selected id is not in the catalog
+     * @throws RenderException if a template fails
+     * @throws ResourceNotFoundException if a template, a label file or the logo is missing
+     */
+    public RenderResult render(Catalog catalog, RenderOptions options) {
+        List<Department> departments = Selection.departments(catalog, options.departments(), options.roles());
+        if (options.kind() != DocumentKind.HANDBOOK && departments.stream().mapToInt(d -> d.roles().size()).sum() != 1) {
+            throw new SelectionException("a " + options.kind().id() + " is made for one role; name it with its id");
+        }
+        String language = options.labelLanguage() != null ? options.labelLanguage() : baseLanguage(catalog.language());
+        Map<String, String> words = labels.computeIfAbsent(language, l -> Labels.load(resources, l));
+        String logo = Logo.dataUri(catalog.organization(), options.catalogFolder());
+        Map<String, Object> data = new DocumentData(language, words)
+                .build(catalog, departments, options, language, logo);
+        String xhtml = engine.render(options.kind().templateName(), data);
+        String name = catalog.id() + "." + catalog.language() + "." + options.kind().id()
+                + (options.kind() == DocumentKind.HANDBOOK ? "" : "." + departments.get(0).roles().get(0).id());
+        return new RenderResult(new XhtmlDocument(xhtml, resources, options.kind().id(), name),
+                warnings(catalog, departments, options));
+    }
+
+    private static String baseLanguage(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    /** What schema.org's JobPosting requires and the catalog does not give. */
+    private static List<String> warnings(Catalog catalog, List<Department> departments, RenderOptions options) {
+        List<String> warnings = new ArrayList<>();
+        if (options.kind() != DocumentKind.POSTING) {
+            return warnings;
+        }
+        Role role = departments.get(0).roles().get(0);
+        if (catalog.organization() == null) {
+            warnings.add("posting " + role.id() + ": no organization in the catalog, so the JobPosting has no"
+                    + " hiringOrganization (required by schema.org)");
+        }
+        boolean remote = role.location() != null && Boolean.TRUE.equals(role.location().remote());
+        if (!remote && (role.location() == null || role.location().country() == null)) {
+            warnings.add("posting " + role.id() + ": no location with a country, so the JobPosting has no"
+                    + " jobLocation (required by schema.org unless the role is remote)");
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.rolebook.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The files templates may use, by relative name ({@code style/handbook.css}): first from the
+ * user's template folder, then from rolebook's own under {@code dev/rolebook/templates/}. Names are
+ * plain relative paths; anything that could leave the two folders ({@code ..}, absolute paths, URL
+ * schemes, links pointing outside) is refused. Thread-safe.
+ */
+public final class TemplateResources {
+    static final String BUILT_IN = "/dev/rolebook/templates/";
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
+
+    private final Path userFolder;
+
+    private TemplateResources(Path userFolder) {
+        this.userFolder = userFolder;
+    }
+
+    /** rolebook's own templates only. */
+    public static TemplateResources builtIn() {
+        return new TemplateResources(null);
+    }
+
+    /** The user's folder first, rolebook's own templates for whatever it lacks. */
+    public static TemplateResources withUserFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new ResourceNotFoundException("template folder " + folder + " does not exist or is not a folder");
+        }
+        try {
+            return new TemplateResources(folder.toRealPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("template folder " + folder + " cannot be read", e);
+        }
+    }
+
+    /** The user's folder, resolved, if there is one. */
+    public Optional<Path> userFolder() {
+        return Optional.ofNullable(userFolder);
+    }
+
+    /** Whether a file of that name exists in either folder. */
+    public boolean exists(String name) {
+        checkName(name);
+        try {
+            return userFile(name).isPresent() || TemplateResources.class.getResource(BUILT_IN + name) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("'" + name + "' cannot be read", e);
+        }
+    }
+
+    /** The file's bytes, from the user's folder if it has the file, else rolebook's own. */
+    public byte[] read(String name) {
+        checkName(name);
+        try {
+            Optional<Path> file = userFile(name);
+            if (file.isPresent()) {
+                return Files.readAllBytes(file.get());
+            }
+            try (InputStream in = TemplateResources.class.getResourceAsStream(BUILT_IN + name)) {
+                if (in == null) {
+                    throw new ResourceNotFoundException("'" + name + "' is in neither the template folder"
+                            + userFolder().map(f -> " " + f).orElse("") + " nor rolebook's built-in templates");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("'" + name + "' cannot be read", e);
+        }
+    }
+
+    /**
+     * Where the file is, for libraries that open files by name themselves (OpenPDF's font
+     * reader): an absolute path for a file of the user's folder, a classpath resource name for
+     * rolebook's own.
+     */
+    public String location(String name) {
+        checkName(name);
+        try {
+            Optional<Path> file = userFile(name);
+            if (file.isPresent()) {
+                return file.get().toString();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("'" + name + "' cannot be read", e);
+        }
+        if (TemplateResources.class.getResource(BUILT_IN + name) == null) {
+            throw new ResourceNotFoundException("'" + name + "' is in neither the template folder nor rolebook's"
+                    + " built-in templates");
+        }
+        return BUILT_IN.substring(1) + name;
+    }
+
+    /** Refuses names that are not plain relative paths inside the template folders. */
+    public static String checkName(String name) {
+        if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) {
+            throw new IllegalArgumentException("'" + name + "' is not a file name inside the template folder;"
+                    + " use a relative path such as style/handbook.css");
+        }
+        return name;
+    }
+
+    private Optional<Path> userFile(String name) throws IOException {
+        if (userFolder == null) {
+            return Optional.empty();
+        }
+        Path file = userFolder.resolve(name).normalize();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        if (!file.toRealPath().startsWith(userFolder)) {
+            throw new IllegalArgumentException("'" + name + "' in the template folder links to a file outside it");
+        }
+        return Optional.of(file);
+    }
+}

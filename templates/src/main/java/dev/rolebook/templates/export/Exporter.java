@@ -1,0 +1,24 @@
+package dev.rolebook.templates.export;
+
+import dev.rolebook.templates.XhtmlDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * An output format. Each format is a small module implementing this and registering it in
+ * {@code META-INF/services/dev.rolebook.templates.export.Exporter}; {@link Exporters} finds them, so
+ * adding a format changes no existing code. An exporter sees only the XHTML document.
+ */
+public interface Exporter {
+
+    /** The format's name and file extension, such as {@code pdf}. */
+    String format();
+
+    /**
+     * Writes the document to {@code out}. Implementations must be thread-safe.
+     *
+     * @throws ExportException if the document cannot be exported as it is (a missing resource, a
+     *     character no font can draw); the message says what and where
+     */
+    void export(XhtmlDocument document, ExportOptions options, OutputStream out) throws IOException;
+}

@@ -1,0 +1,59 @@
+<#import "lib/common.ftl" as c>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="handbook">
+<@c.head title=catalog.title subject=labels['handbook.subject'] stylesheets=["style/base.css", "style/handbook.css"]/>
+<body>
+<@c.runningParts header=catalog.title/>
+
+<section class="cover">
+<p class="cover-kind">${labels['handbook.kind']}</p>
+<h1 class="cover-title">${catalog.title}</h1>
+<#if catalog.source??>
+<p class="cover-source">${labels['cover.source']}: <span class="work">${catalog.source.work}</span>, <span class="author">${catalog.source.author}</span><#if catalog.source.page??>, ${labels['cover.page']} ${catalog.source.page}</#if></p>
+</#if>
+<#if catalog.organization??>
+<p class="cover-organization">${catalog.organization.name}</p>
+</#if>
+<p class="cover-edition">${labels['cover.edition']?replace("{date}", doc.date)}</p>
+</section>
+
+<nav class="toc" id="toc">
+<h1 class="toc-title">${labels['toc.title']}</h1>
+<ol>
+<#list departments as department>
+<li class="toc-department"><a href="#${department.anchor}">${department.name}</a>
+<ol>
+<#list department.roles as role>
+<li class="toc-role"><a href="#${role.anchor}">${role.title}</a></li>
+</#list>
+</ol>
+</li>
+</#list>
+</ol>
+</nav>
+
+<#list departments as department>
+<section class="department" id="${department.anchor}">
+<h1>${department.name}</h1>
+<#list department.roles as role>
+<article class="role" id="${role.anchor}">
+<h2>${role.title}</h2>
+<div class="running-role">${role.title}</div>
+<#if role.alternativeTitle??>
+<p class="alternative-title">${role.alternativeTitle}</p>
+</#if>
+<@c.roleSections role=role level=2/>
+</article>
+</#list>
+<#list department.quotes as quote>
+<blockquote class="quote">
+<p>${quote.text}</p>
+<#if quote.author??>
+<p class="quote-author">${quote.author}</p>
+</#if>
+</blockquote>
+</#list>
+</section>
+</#list>
+</body>
+</html>

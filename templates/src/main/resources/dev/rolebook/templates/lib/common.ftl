@@ -1,0 +1,94 @@
+<#--
+  Pieces every document kind shares. Content decisions live here; layout lives in the CSS.
+  All interpolations are escaped for XHTML: catalog text always prints as text.
+-->
+
+<#-- The head: title, metadata the exporters copy into the PDF and DOCX properties, stylesheets. -->
+<#macro head title subject stylesheets>
+<head>
+<meta charset="UTF-8"/>
+<title>${title}</title>
+<meta name="author" content="${(catalog.source.author)!(catalog.organization.name)!''}"/>
+<meta name="subject" content="${subject}"/>
+<meta name="keywords" content="<#list departments as d><#list d.roles as r>${r.title}<#sep>, </#sep></#list><#sep>, </#sep></#list>"/>
+<meta name="generator" content="rolebook"/>
+<meta name="paper" content="${doc.paper}"/>
+<#list stylesheets as sheet>
+<link rel="stylesheet" href="${sheet}"/>
+</#list>
+<style>@page { size: ${doc.paper}; }</style>
+</head>
+</#macro>
+
+<#-- A label with {placeholders}; each placeholder becomes an empty span of that class, which the
+     exporters fill (page-number, page-count). -->
+<#macro pattern text>
+<#list text?split("{") as piece><#if piece?index == 0>${piece}<#else><span class="${piece?keep_before("}")}"></span>${piece?keep_after("}")}</#if></#list>
+</#macro>
+
+<#-- Running header and footer: exporters place them at the top and bottom of every page. -->
+<#macro runningParts header>
+<div class="running-header">${header}</div>
+<div class="running-footer"><@pattern labels['footer.page']/></div>
+</#macro>
+
+<#-- One role's sections in the source's order. level is the heading level of the role's title. -->
+<#macro roleSections role level>
+<#local h2 = "h" + (level + 1)>
+<#local h3 = "h" + (level + 2)>
+<div class="summary">
+<#list role.summary as paragraph>
+<p>${paragraph}</p>
+</#list>
+<#if role.responsibilities.leadIn??>
+<p class="lead-in">${role.responsibilities.leadIn}</p>
+</#if>
+</div>
+<section class="responsibilities" id="${role.anchor}-responsibilities">
+<${h2}>${role.responsibilities.heading!labels['section.responsibilities']}</${h2}>
+<#list role.responsibilities.areas as area>
+<div class="area">
+<${h3}>${area.title}</${h3}>
+<ul class="duties">
+<#list area.items as item>
+<li>${item}</li>
+</#list>
+</ul>
+</div>
+</#list>
+</section>
+<#if role.requirements??>
+<section class="requirements" id="${role.anchor}-requirements">
+<${h2}>${labels['section.requirements']}</${h2}>
+<ul>
+<#list role.requirements as requirement>
+<li>${requirement}</li>
+</#list>
+</ul>
+</section>
+</#if>
+<#if role.pitfalls??>
+<section class="pitfalls" id="${role.anchor}-pitfalls">
+<${h2}>${role.pitfalls.heading!labels['section.pitfalls']}</${h2}>
+<dl>
+<#list role.pitfalls.items as pitfall>
+<dt>${pitfall.title}</dt>
+<dd>${pitfall.detail}</dd>
+</#list>
+</dl>
+</section>
+</#if>
+<#if role.example??>
+<section class="example" id="${role.anchor}-example">
+<${h2}>${role.example.heading!labels['section.example']}</${h2}>
+<#list role.example.paragraphs as paragraph>
+<p>${paragraph}</p>
+</#list>
+</section>
+</#if>
+</#macro>
+
+<#-- Facts a posting or sheet states about a role, as label/value rows. -->
+<#macro factRow label value>
+<tr><th scope="row">${label}</th><td>${value}</td></tr>
+</#macro>

@@ -1,0 +1,47 @@
+<#import "lib/common.ftl" as c>
+<#assign department = departments[0]>
+<#assign role = department.roles[0]>
+<#assign organization = catalog.organization!{}>
+<#assign person = employee!{}>
+<#assign blank = "________________________">
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="sheet">
+<@c.head title=labels['sheet.kind'] + ": " + role.title subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
+<body>
+<@c.runningParts header=(organization.name)!catalog.title/>
+
+<header class="letterhead">
+<#if organization.logo??><img class="logo" src="${organization.logo}" alt="${organization.name}"/></#if>
+<#if organization.name??><p class="organization">${organization.name}</p></#if>
+</header>
+
+<p class="appendix">${labels['sheet.appendix']?replace("{contract-number}", person.contractNumber!"__________")?replace("{contract-date}", person.contractDate!"__________")}</p>
+
+<article class="role" id="${role.anchor}">
+<h1>${labels['sheet.kind']}</h1>
+<table class="facts">
+<tbody>
+<@c.factRow labels['field.employee'] person.name!blank/>
+<@c.factRow labels['field.position'] role.title + (role.alternativeTitle??)?then(" (" + role.alternativeTitle! + ")", "")/>
+<@c.factRow labels['field.department'] department.name/>
+<@c.factRow labels['field.start-date'] person.startDate!blank/>
+<@c.factRow labels['field.manager'] person.manager!(role.reportsTo!blank)/>
+</tbody>
+</table>
+<@c.roleSections role=role level=1/>
+</article>
+
+<section class="signatures">
+<p class="acknowledgement">${labels['sheet.acknowledgement']}</p>
+<table class="signature-lines">
+<thead>
+<tr><th scope="col">${labels['sheet.employer']}</th><th scope="col">${labels['sheet.employee']}</th></tr>
+</thead>
+<tbody>
+<tr><td>${labels['sheet.signature']}: ${blank}</td><td>${labels['sheet.signature']}: ${blank}</td></tr>
+<tr><td>${labels['sheet.date']}: ${blank}</td><td>${labels['sheet.date']}: ${blank}</td></tr>
+</tbody>
+</table>
+</section>
+</body>
+</html>

@@ -1,5 +1,8 @@
 /**
- * XHTML document to PDF through Flying Saucer on OpenPDF. Not built yet (issue #3); the module
- * exists so that the dependency graph, which keeps exporters away from the model, is in place.
+ * XHTML document to PDF through Flying Saucer on OpenPDF: bundled fonts embedded, every character
+ * drawn by a font that has it ({@link dev.rolebook.pdf.FontRuns}), resources only from the
+ * template folders ({@link dev.rolebook.pdf.SandboxUserAgent}), an outline built from the
+ * document's sections ({@link dev.rolebook.pdf.Outline}), and booklet imposition as a step after
+ * rendering ({@link dev.rolebook.pdf.BookletImposer}).
  */
 package dev.rolebook.pdf;

@@ -1,0 +1,99 @@
+package dev.rolebook.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.templates.export.ExportException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The fonts a template folder declares in {@code fonts/fonts.properties}, parsed once and shared by
+ * every document: the primary fonts the stylesheets name, and a fallback for characters they lack.
+ */
+final class FontSet {
+    static final String INDEX = "fonts/fonts.properties";
+
+    /** A parsed font and where it was read from, which Flying Saucer reads again for its style. */
+    record Font(BaseFont font, String location) {}
+
+    private final List<Font> primary;
+    private final Font fallback;
+
+    private FontSet(List<Font> primary, Font fallback) {
+        this.primary = primary;
+        this.fallback = fallback;
+    }
+
+    static FontSet load(TemplateResources resources) {
+        Properties index = new Properties();
+        try {
+            index.load(new StringReader(new String(resources.read(INDEX), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Font> primary = new ArrayList<>();
+        for (String file : index.getProperty("primary", "").split(",")) {
+            if (!file.isBlank()) {
+                primary.add(font(resources, file.strip()));
+            }
+        }
+        if (primary.isEmpty()) {
+            throw new ExportException(INDEX + " names no primary font");
+        }
+        String fallback = index.getProperty("fallback", "").strip();
+        return new FontSet(List.copyOf(primary), fallback.isEmpty() ? null : font(resources, fallback));
+    }
+
+    private static Font font(TemplateResources resources, String file) {
+        String name = "fonts/" + file;
+        try {
+            String location = resources.location(name);
+            return new Font(BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    resources.read(name), null), location);
+        } catch (com.lowagie.text.DocumentException | IOException e) {
+            throw new ExportException("font " + name + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every font, primary ones first. */
+    List<Font> all() {
+        List<Font> all = new ArrayList<>(primary);
+        if (fallback != null) {
+            all.add(fallback);
+        }
+        return all;
+    }
+
+    /** The CSS family name of the fallback font. */
+    String fallbackFamily() {
+        return familyName(fallback.font());
+    }
+
+    boolean primaryHas(int codePoint) {
+        for (Font font : primary) {
+            if (!font.font().charExists(codePoint)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean fallbackHas(int codePoint) {
+        return fallback != null && fallback.font().charExists(codePoint);
+    }
+
+    static String familyName(BaseFont font) {
+        String[][] names = font.getFamilyFontName();
+        for (String[] name : names) {
+            if ("1033".equals(name[2]) || "0".equals(name[2])) {
+                return name[3];
+            }
+        }
+        return names[0][3];
+    }
+}

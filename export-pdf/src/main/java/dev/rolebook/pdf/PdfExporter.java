@@ -1,0 +1,70 @@
+package dev.rolebook.pdf;
+
+import com.lowagie.text.DocumentException;
+import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.templates.XhtmlDocument;
+import dev.rolebook.templates.XhtmlParser;
+import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.templates.export.ExportOptions;
+import dev.rolebook.templates.export.Exporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * The {@code pdf} format: Flying Saucer lays the XHTML out with the template folder's CSS and
+ * fonts, OpenPDF writes it. Fonts are parsed once per template folder and shared; everything
+ * else is made per document, so documents can be exported in parallel.
+ */
+public final class PdfExporter implements Exporter {
+    private final Map<TemplateResources, FontSet> fonts = new ConcurrentHashMap<>();
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
+        FontSet fontSet = fonts.computeIfAbsent(xhtml.resources(), FontSet::load);
+        Document document = XhtmlParser.parse(xhtml);
+        List<String> missing = FontRuns.apply(document, fontSet);
+        if (!missing.isEmpty()) {
+            throw new ExportException(xhtml.name() + ": no font of the template folder can draw "
+                    + String.join("; ", missing) + ". Add a font that has "
+                    + (missing.size() == 1 ? "it" : "them") + " to fonts/ and fonts/fonts.properties, or remove "
+                    + (missing.size() == 1 ? "it" : "them") + " from the catalog");
+        }
+        Outline.add(document);
+
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, xhtml.resources());
+        ITextFontResolver fontResolver = new ITextFontResolver();
+        for (FontSet.Font font : fontSet.all()) {
+            fontResolver.addFont(font.font(), font.location(), null);
+        }
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
+        renderer.setListener(new DocumentInfo(document, options.timestamp()));
+        renderer.setDocument(document, SandboxUserAgent.BASE);
+        renderer.layout();
+        if (!agent.problems().isEmpty()) {
+            throw new ExportException(xhtml.name() + ": " + String.join("; ", agent.problems()));
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        try {
+            renderer.createPDF(pdf);
+        } catch (DocumentException e) {
+            throw new ExportException(xhtml.name() + ": the PDF cannot be written: " + e.getMessage(), e);
+        }
+        byte[] bytes = pdf.toByteArray();
+        out.write(options.booklet() ? BookletImposer.impose(bytes) : bytes);
+    }
+}

@@ -24,7 +24,7 @@ final class Labels {
     static Map<String, String> load(TemplateResources resources, String language) {
         String wanted = language == null ? FALLBACK : language.toLowerCase(java.util.Locale.ROOT);
         if (!resources.exists(fileName(wanted))) {
-            throw new ResourceNotFoundException("no labels for language '" + wanted + "' (labels/"
+            throw new ResourceNotFoundException("no labels for language '" + wanted + "' ("
                     + fileName(wanted) + "); rolebook has " + String.join(", ", LANGUAGES));
         }
         Map<String, String> labels = new HashMap<>(read(resources, FALLBACK));

@@ -1,0 +1,109 @@
+package dev.rolebook.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rolebook.model.Catalog;
+import dev.rolebook.testing.Catalogs;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** What HR sees in each kind: sections in the source's order, no empty ones, labels in the right language. */
+class DocumentStructureTest {
+    private static final Renderer RENDERER = Renderer.builtIn();
+    private static final Catalog HY = Catalogs.bundled("hy");
+    private static final Catalog EN = Catalogs.bundled("en");
+
+    @Test
+    void handbookHasCoverContentsDepartmentsAndRolesInCatalogOrder() {
+        Document document = Xhtml.parse(RENDERER.render(HY, RenderOptions.of(DocumentKind.HANDBOOK)));
+
+        assertThat(Xhtml.withClass(document, "cover")).hasSize(1);
+        assertThat(Xhtml.elements(document, "nav").get(0).getAttribute("class")).isEqualTo("toc");
+        assertThat(Xhtml.elements(document, "a")).extracting(a -> a.getAttribute("href")).containsExactly(
+                "#department-sales", "#role-account-manager", "#role-telesales-specialist", "#role-sales-consultant",
+                "#role-business-development-specialist", "#department-marketing", "#role-marketing-manager");
+        assertThat(Xhtml.elements(document, "h2")).extracting(Element::getTextContent).containsExactly(
+                "Հաշվի կառավարիչ", "Հեռավաճառքի մասնագետ", "Վաճառքի խորհրդատու", "Բիզնեսի զարգացման մասնագետ",
+                "Մարքեթինգի մենեջեր");
+        assertThat(Xhtml.elements(document, "blockquote")).hasSize(1);
+    }
+
+    @Test
+    void sectionHeadingsUseTheSourcesOwnWords() {
+        Document document = Xhtml.parse(RENDERER.render(HY, RenderOptions.of(DocumentKind.POSTING).withRole("account-manager")));
+        assertThat(Xhtml.elements(document, "h2")).extracting(Element::getTextContent).containsExactly(
+                "Հաշվի կառավարչի պարտականություններն ու լիազորությունները և մի քանի խորհուրդ:",
+                "Ի՞նչից խուսափել",
+                "Գործնական օրինակ:");
+    }
+
+    @Test
+    void sectionsTheCatalogLacksAreLeftOutNotRenderedEmpty() {
+        Document document = Xhtml.parse(RENDERER.render(EN, RenderOptions.of(DocumentKind.POSTING).withRole("marketing-manager")));
+        assertThat(Xhtml.withClass(document, "pitfalls")).isEmpty();
+        assertThat(Xhtml.withClass(document, "example")).isEmpty();
+        assertThat(Xhtml.withClass(document, "requirements")).isEmpty();
+        assertThat(Xhtml.elements(document, "h2")).extracting(Element::getTextContent)
+                .containsExactly("The marketing manager's duties and powers, and a few tips:");
+    }
+
+    @Test
+    void labelsFollowTheCatalogLanguageUnlessAnotherIsAsked() {
+        RenderOptions handbook = RenderOptions.of(DocumentKind.HANDBOOK);
+        assertThat(tocTitle(RENDERER.render(HY, handbook))).isEqualTo("Բովանդակություն");
+        assertThat(tocTitle(RENDERER.render(EN, handbook))).isEqualTo("Contents");
+        assertThat(tocTitle(RENDERER.render(HY, handbook.withLabelLanguage("ru")))).isEqualTo("Содержание");
+        assertThatThrownBy(() -> RENDERER.render(HY, handbook.withLabelLanguage("fr")))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("no labels for language 'fr' (labels/labels_fr.properties); rolebook has hy, en, ru");
+    }
+
+    @Test
+    void datesAreWrittenForTheLabelLanguage() {
+        RenderOptions options = RenderOptions.of(DocumentKind.HANDBOOK).withDate(LocalDate.of(2026, 3, 8));
+        assertThat(edition(RENDERER.render(EN, options))).isEqualTo("Edition of March 8, 2026");
+        assertThat(edition(RENDERER.render(EN, options.withLabelLanguage("ru")))).isEqualTo("Издание от 8 марта 2026 г.");
+        assertThat(edition(RENDERER.render(EN, options.withLabelLanguage("hy")))).isEqualTo("Հրատարակություն՝ 08 մարտի, 2026 թ.");
+    }
+
+    @Test
+    void sheetLeavesLinesToFillWithoutAnEmployeeAndFillsThemWithOne() {
+        RenderOptions blank = RenderOptions.of(DocumentKind.SHEET).withRole("sales-consultant");
+        Document empty = Xhtml.parse(RENDERER.render(EN, blank));
+        assertThat(text(empty, "appendix")).isEqualTo("Appendix to employment contract No. __________ of __________");
+        assertThat(Xhtml.bodyText(empty)).contains("Employee", "________________________", "Signature", "Date");
+
+        Employee anna = new Employee("Anna Hakobyan", "HR-2026/17", LocalDate.of(2026, 1, 12),
+                LocalDate.of(2026, 2, 1), "Aram Petrosyan", null);
+        Document filled = Xhtml.parse(RENDERER.render(EN, blank.withEmployee(anna)));
+        assertThat(text(filled, "appendix")).isEqualTo("Appendix to employment contract No. HR-2026/17 of January 12, 2026");
+        assertThat(Xhtml.elements(filled, "td")).extracting(Element::getTextContent)
+                .contains("Anna Hakobyan", "Sales Consultant", "Sales Department", "February 1, 2026", "Aram Petrosyan");
+    }
+
+    @Test
+    void selectionNamesTheClosestIdForATypo() {
+        assertThatThrownBy(() -> RENDERER.render(EN, RenderOptions.of(DocumentKind.POSTING).withRole("acount-manager")))
+                .isInstanceOf(SelectionException.class)
+                .hasMessageStartingWith("the catalog has no role 'acount-manager'; did you mean 'account-manager'?");
+        Document sales = Xhtml.parse(RENDERER.render(EN,
+                RenderOptions.of(DocumentKind.HANDBOOK).withDepartments(List.of("marketing"))));
+        assertThat(Xhtml.elements(sales, "h2")).extracting(Element::getTextContent).containsExactly("Marketing Manager");
+    }
+
+    private static String tocTitle(RenderResult result) {
+        return text(Xhtml.parse(result), "toc-title");
+    }
+
+    private static String edition(RenderResult result) {
+        return text(Xhtml.parse(result), "cover-edition");
+    }
+
+    private static String text(Document document, String className) {
+        return Xhtml.withClass(document, className).get(0).getTextContent().strip();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.rolebook.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rolebook.model.Catalog;
+import dev.rolebook.testing.Catalogs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's template folder overrides built-in files one by one, and cannot reach beyond itself:
+ * no {@code ?new}, no {@code ?api}, no file outside the folder.
+ */
+class TemplateFolderTest {
+    private static final Catalog EN = Catalogs.bundled("en");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void userFilesReplaceBuiltInOnesFileByFile() throws IOException {
+        write("style/handbook.css", ".cover { color: red; }");
+        write("handbook.ftl", """
+                <#import "lib/common.ftl" as c>
+                <html xmlns="http://www.w3.org/1999/xhtml"><body><p class="cover">Acme training: ${catalog.title}</p></body></html>
+                """);
+        Renderer renderer = new Renderer(TemplateResources.withUserFolder(folder));
+
+        RenderResult result = renderer.render(EN, RenderOptions.of(DocumentKind.HANDBOOK));
+
+        assertThat(Xhtml.bodyText(Xhtml.parse(result))).isEqualTo("Acme training: Business World. General Concept");
+        TemplateResources resources = result.document().resources();
+        assertThat(new String(resources.read("style/handbook.css"), StandardCharsets.UTF_8)).isEqualTo(".cover { color: red; }");
+        assertThat(new String(resources.read("style/base.css"), StandardCharsets.UTF_8)).contains("Rolebook Serif");
+        assertThat(renderer.render(EN, RenderOptions.of(DocumentKind.POSTING).withRole("sales-consultant"))
+                .document().xhtml()).contains("<h1>Sales Consultant</h1>");
+    }
+
+    @Test
+    void newBuiltInCannotCreateJavaObjects() throws IOException {
+        write("handbook.ftl", "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}");
+        assertThatThrownBy(() -> renderHandbook())
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("handbook.ftl:1:")
+                .hasMessageContaining("freemarker.template.utility.Execute");
+    }
+
+    @Test
+    void apiBuiltInIsOff() throws IOException {
+        write("handbook.ftl", "${catalog?api.getClass()}");
+        assertThatThrownBy(() -> renderHandbook())
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("handbook.ftl:1:")
+                .hasMessageContaining("api");
+    }
+
+    @Test
+    void includeCannotLeaveTheTemplateFolders() throws IOException {
+        write("handbook.ftl", "<#include \"../../../../../../../etc/passwd\">");
+        assertThatThrownBy(() -> renderHandbook())
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining("etc/passwd")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("root:"));
+    }
+
+    @Test
+    void aLinkOutOfTheFolderIsRefused() throws IOException {
+        Files.createSymbolicLink(folder.resolve("handbook.ftl"), Path.of("/etc/passwd"));
+        Files.createDirectories(folder.resolve("style"));
+        Files.createSymbolicLink(folder.resolve("style/base.css"), Path.of("/etc/passwd"));
+        TemplateResources resources = TemplateResources.withUserFolder(folder);
+
+        assertThatThrownBy(() -> new Renderer(resources).render(EN, RenderOptions.of(DocumentKind.HANDBOOK)))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("template 'handbook.ftl' is outside the template folder");
+        assertThatThrownBy(() -> resources.read("style/base.css"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'style/base.css' in the template folder links to a file outside it");
+    }
+
+    @Test
+    void resourceNamesMustStayInsideTheFolders() {
+        TemplateResources resources = TemplateResources.builtIn();
+        for (String name : new String[] {"../pom.xml", "/etc/passwd", "style/../../x.css", "file:/etc/passwd", ""}) {
+            assertThatThrownBy(() -> resources.read(name)).as(name).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheTemplateAndLine() throws IOException {
+        write("posting.ftl", "<p>\n<#if>\n</p>");
+        assertThatThrownBy(() -> new Renderer(TemplateResources.withUserFolder(folder))
+                        .render(EN, RenderOptions.of(DocumentKind.POSTING).withRole("sales-consultant")))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("posting.ftl:2:");
+    }
+
+    private RenderResult renderHandbook() {
+        return new Renderer(TemplateResources.withUserFolder(folder)).render(EN, RenderOptions.of(DocumentKind.HANDBOOK));
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rolebook.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Outside programs the tests check outputs with (pdftotext, pdffonts, qpdf, soffice). Where one is
+ * missing a test is skipped with a message saying what to install, except in CI ({@code CI=true}),
+ * where a missing program fails the test: CI installs them all.
+ */
+public final class ExternalTool {
+    private final String program;
+    private final String debianPackage;
+
+    private ExternalTool(String program, String debianPackage) {
+        this.program = program;
+        this.debianPackage = debianPackage;
+    }
+
+    public static final ExternalTool PDFTOTEXT = new ExternalTool("pdftotext", "poppler-utils");
+    public static final ExternalTool PDFFONTS = new ExternalTool("pdffonts", "poppler-utils");
+    public static final ExternalTool PDFINFO = new ExternalTool("pdfinfo", "poppler-utils");
+    public static final ExternalTool QPDF = new ExternalTool("qpdf", "qpdf");
+    public static final ExternalTool SOFFICE = new ExternalTool("soffice", "libreoffice-writer-nogui");
+
+    /** The result of one run. */
+    public record Result(int exitCode, String output) {}
+
+    /** Skips the calling test (or fails it in CI) when the program is not installed. */
+    public ExternalTool require() {
+        if (find() == null) {
+            String message = program + " is not installed (apt-get install " + debianPackage + ")";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError(message + "; CI must install it, so this test does not skip there");
+            }
+            Assumptions.abort(message + "; skipping");
+        }
+        return this;
+    }
+
+    /** Runs the program with arguments, stdout and stderr together, failing after five minutes. */
+    public Result run(String... arguments) throws IOException, InterruptedException {
+        require();
+        List<String> command = new ArrayList<>();
+        command.add(find().toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(program + " did not finish within five minutes");
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private Path find() {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String folder : path.split(":")) {
+            Path candidate = Path.of(folder, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

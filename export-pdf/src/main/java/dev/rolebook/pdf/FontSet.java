@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
  * The fonts a template folder declares in {@code fonts/fonts.properties}, parsed once and shared by
@@ -23,10 +24,28 @@ final class FontSet {
 
     private final List<Font> primary;
     private final Font fallback;
+    /**
+     * Registering a font makes Flying Saucer read the whole file again for its style (about 30 ms
+     * for these fonts), so each thread keeps one registered resolver. A resolver is not
+     * thread-safe; one thread renders one document at a time.
+     */
+    private final ThreadLocal<ITextFontResolver> resolvers = ThreadLocal.withInitial(this::newResolver);
 
     private FontSet(List<Font> primary, Font fallback) {
         this.primary = primary;
         this.fallback = fallback;
+    }
+
+    ITextFontResolver resolverForThisThread() {
+        return resolvers.get();
+    }
+
+    private ITextFontResolver newResolver() {
+        ITextFontResolver resolver = new ITextFontResolver();
+        for (Font font : all()) {
+            resolver.addFont(font.font(), font.location(), null);
+        }
+        return resolver;
     }
 
     static FontSet load(TemplateResources resources) {

@@ -46,10 +46,7 @@ public final class PdfExporter implements Exporter {
 
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, xhtml.resources());
-        ITextFontResolver fontResolver = new ITextFontResolver();
-        for (FontSet.Font font : fontSet.all()) {
-            fontResolver.addFont(font.font(), font.location(), null);
-        }
+        ITextFontResolver fontResolver = fontSet.resolverForThisThread();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
         renderer.setListener(new DocumentInfo(document, options.timestamp()));

@@ -7,12 +7,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLConnection;
-import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.ImageResource;
@@ -32,7 +33,7 @@ final class SandboxUserAgent extends ITextUserAgent {
             ITextUserAgent.class.getClassLoader().getResource("resources/css/XhtmlNamespaceHandler.css"));
 
     private final TemplateResources resources;
-    private final List<String> problems = new ArrayList<>();
+    private final Set<String> problems = new LinkedHashSet<>();
 
     SandboxUserAgent(ITextOutputDevice device, int dotsPerPixel, TemplateResources resources) {
         super(device, dotsPerPixel);
@@ -42,7 +43,7 @@ final class SandboxUserAgent extends ITextUserAgent {
 
     /** What could not be loaded, each naming the address and why. */
     List<String> problems() {
-        return problems;
+        return List.copyOf(problems);
     }
 
     @Override

@@ -5,17 +5,7 @@
 <body>
 <@c.runningParts header=catalog.title/>
 
-<section class="cover">
-<p class="cover-kind">${labels['handbook.kind']}</p>
-<h1 class="cover-title">${catalog.title}</h1>
-<#if catalog.source??>
-<p class="cover-source">${labels['cover.source']}: <span class="work">${catalog.source.work}</span>, <span class="author">${catalog.source.author}</span><#if catalog.source.page??>, ${labels['cover.page']} ${catalog.source.page}</#if></p>
-</#if>
-<#if catalog.organization??>
-<p class="cover-organization">${catalog.organization.name}</p>
-</#if>
-<p class="cover-edition">${labels['cover.edition']?replace("{date}", doc.date)}</p>
-</section>
+<#include "parts/cover.ftl">
 
 <nav class="toc" id="toc">
 <h1 class="toc-title">${labels['toc.title']}</h1>

@@ -99,4 +99,13 @@ public final class CatalogTexts {
         String haystack = normalize(output);
         return texts.stream().filter(text -> !haystack.contains(normalize(text))).toList();
     }
+
+    /**
+     * The texts that text extracted from laid-out pages does not contain. Lines are joined first;
+     * where a line ends in a hyphen inside a word ("long-" / "term"), the layout broke the line
+     * there, so the two halves are joined without a space.
+     */
+    public static List<String> missingFromPages(String extracted, List<String> texts) {
+        return missingFrom(extracted.replaceAll("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{L})", "-"), texts);
+    }
 }

@@ -1,0 +1,144 @@
+package dev.rolebook.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
+import dev.rolebook.model.Catalog;
+import dev.rolebook.model.Role;
+import dev.rolebook.templates.DocumentKind;
+import dev.rolebook.templates.Paper;
+import dev.rolebook.templates.RenderOptions;
+import dev.rolebook.templates.Renderer;
+import dev.rolebook.testing.CatalogTexts;
+import dev.rolebook.testing.Catalogs;
+import dev.rolebook.testing.ExternalTool;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handbook as a booklet reader meets it: contents with right page numbers, outline, headers, paper. */
+class HandbookLayoutTest {
+    private static final Catalog HY = Catalogs.bundled("hy");
+    private static byte[] handbook;
+
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void render() {
+        handbook = Pdfs.render(Renderer.builtIn(), HY, RenderOptions.of(DocumentKind.HANDBOOK));
+    }
+
+    @Test
+    void contentsGiveThePageEachRoleStartsOn() throws Exception {
+        Path pdf = Pdfs.write(folder, "handbook.pdf", handbook);
+        String contents = Pdfs.text(pdf, 2, 2);
+        int pages = new PdfReader(handbook).getNumberOfPages();
+        for (Role role : HY.roles()) {
+            Matcher entry = Pattern.compile(Pattern.quote(role.title()) + "\\s*\\.{3,}\\s*(\\d+)").matcher(contents);
+            assertThat(entry.find()).as("contents entry for " + role.title()).isTrue();
+            int page = Integer.parseInt(entry.group(1));
+            assertThat(page).isBetween(3, pages);
+            String firstLines = Pdfs.text(pdf, page, page).lines().filter(l -> !l.isBlank()).limit(3)
+                    .reduce("", (a, b) -> a + "\n" + b);
+            assertThat(firstLines).as("page " + page + " starts the chapter").contains(role.title());
+            if (role.alternativeTitle() != null) {
+                assertThat(firstLines).contains(role.alternativeTitle());
+            }
+        }
+    }
+
+    @Test
+    void everyPageAfterTheCoverCarriesTheFooterAndRolePagesTheRoleTitle() throws Exception {
+        Path pdf = Pdfs.write(folder, "footer.pdf", handbook);
+        int pages = new PdfReader(handbook).getNumberOfPages();
+        assertThat(Pdfs.text(pdf, 1, 1)).doesNotContain("Էջ 1");
+        for (int page = 2; page <= pages; page++) {
+            assertThat(CatalogTexts.normalize(Pdfs.text(pdf, page, page))).contains("Էջ " + page + " / " + pages);
+        }
+        String accountManagerLastPage = Pdfs.text(pdf, 5, 5);
+        assertThat(accountManagerLastPage.lines().findFirst().orElseThrow()).contains(HY.title(), "Հաշվի կառավարիչ");
+    }
+
+    @Test
+    void outlineIsDepartmentRoleSection() throws Exception {
+        List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(new PdfReader(handbook));
+        List<String> departments = titles(outline.subList(1, outline.size()));
+
+        assertThat(titles(outline)).first().isEqualTo("Բովանդակություն");
+        assertThat(departments).containsExactly("Վաճառքի բաժին", "Մարքեթինգի բաժին");
+        List<Map<String, Object>> sales = kids(outline.get(1));
+        assertThat(titles(sales)).containsExactly(
+                "Հաշվի կառավարիչ", "Հեռավաճառքի մասնագետ", "Վաճառքի խորհրդատու", "Բիզնեսի զարգացման մասնագետ");
+        assertThat(titles(kids(sales.get(0)))).containsExactly(
+                "Հաշվի կառավարչի պարտականություններն ու լիազորությունները և մի քանի խորհուրդ:",
+                "Ի՞նչից խուսափել", "Գործնական օրինակ:");
+        assertThat(titles(kids(kids(outline.get(2)).get(0)))).hasSize(1);
+    }
+
+    @Test
+    void documentPropertiesComeFromTheHead() throws Exception {
+        PdfReader reader = new PdfReader(handbook);
+        Map<String, String> info = new HashMap<>(reader.getInfo());
+        assertThat(info).containsEntry("Title", HY.title())
+                .containsEntry("Author", HY.source().author())
+                .containsEntry("Creator", "rolebook")
+                .containsEntry("Subject", "Պաշտոնների ուսումնական ձեռնարկ");
+        assertThat(info.get("Keywords")).contains("Հաշվի կառավարիչ", "Մարքեթինգի մենեջեր");
+        assertThat(info.get("CreationDate")).startsWith("D:20261127100000");
+        assertThat(reader.getCatalog().getAsString(PdfName.LANG).toUnicodeString()).isEqualTo("hy");
+    }
+
+    @Test
+    void paperSizesAreA4A5AndLetterWithMirroredMargins() throws Exception {
+        assertThat(size(handbook)).containsExactly(595, 842);
+        byte[] a5 = Pdfs.render(Renderer.builtIn(), HY, RenderOptions.of(DocumentKind.HANDBOOK).withPaper(Paper.A5));
+        assertThat(size(a5)).containsExactly(420, 595);
+        byte[] letter = Pdfs.render(Renderer.builtIn(), HY, RenderOptions.of(DocumentKind.POSTING)
+                .withRole("sales-consultant").withPaper(Paper.LETTER));
+        assertThat(size(letter)).containsExactly(612, 792);
+
+        Path pdf = Pdfs.write(folder, "margins.pdf", handbook);
+        double millimetre = 72 / 25.4;
+        assertThat(leftmostText(pdf, 5) / millimetre).as("right-hand page: binding margin on the left").isCloseTo(24, within(0.5));
+        assertThat(leftmostText(pdf, 4) / millimetre).as("left-hand page: binding margin on the right").isCloseTo(16, within(0.5));
+    }
+
+    /** Where the leftmost word of a page starts, in points, from pdftotext's word boxes. */
+    private static double leftmostText(Path pdf, int page) throws Exception {
+        String boxes = ExternalTool.PDFTOTEXT.run("-bbox", "-f", "" + page, "-l", "" + page, pdf.toString(), "-").output();
+        Matcher x = Pattern.compile("xMin=\"([0-9.]+)\"").matcher(boxes);
+        double leftmost = Double.MAX_VALUE;
+        while (x.find()) {
+            leftmost = Math.min(leftmost, Double.parseDouble(x.group(1)));
+        }
+        return leftmost;
+    }
+
+    private static int[] size(byte[] pdf) throws Exception {
+        var page = new PdfReader(pdf).getPageSize(1);
+        return new int[] {Math.round(page.getWidth()), Math.round(page.getHeight())};
+    }
+
+    private static List<String> titles(List<Map<String, Object>> bookmarks) {
+        List<String> titles = new ArrayList<>();
+        bookmarks.forEach(b -> titles.add((String) b.get("Title")));
+        return titles;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> kids(Map<String, Object> bookmark) {
+        Object kids = bookmark.get("Kids");
+        return kids == null ? List.of() : (List<Map<String, Object>>) kids;
+    }
+}

@@ -1,5 +1,9 @@
 /**
- * XHTML document to DOCX through Apache POI. Not built yet (issue #4); the module exists so that the
- * dependency graph, which keeps exporters away from the model, is in place.
+ * XHTML document to DOCX through Apache POI. The document starts as a copy of a reference .docx
+ * (rolebook's own, or the user's), which supplies styles, page setup, header and footer; {@link
+ * dev.rolebook.docx.DocxBuilder} then maps the XHTML body element by element, one small {@link
+ * dev.rolebook.docx.ElementHandler} per kind of element, onto Word structure: headings onto
+ * Heading styles, lists onto numbering definitions, ids onto bookmarks. Styles are looked up by
+ * name through {@link dev.rolebook.docx.StyleMap}.
  */
 package dev.rolebook.docx;

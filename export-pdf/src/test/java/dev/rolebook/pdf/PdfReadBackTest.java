@@ -9,6 +9,7 @@ import dev.rolebook.templates.Renderer;
 import dev.rolebook.testing.CatalogTexts;
 import dev.rolebook.testing.Catalogs;
 import dev.rolebook.testing.ExternalTool;
+import dev.rolebook.testing.PdfText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,7 @@ class PdfReadBackTest {
         Path pdf = Pdfs.write(folder, language + "-" + kind.id() + ".pdf", Pdfs.render(RENDERER, catalog, options));
 
         List<String> texts = role == null ? CatalogTexts.handbook(catalog) : CatalogTexts.role(catalog, role);
-        assertThat(CatalogTexts.missingFromPages(Pdfs.text(pdf, 0, 0), texts)).isEmpty();
+        assertThat(CatalogTexts.missingFromPages(PdfText.body(pdf), texts)).isEmpty();
 
         ExternalTool.Result fonts = ExternalTool.PDFFONTS.run(pdf.toString());
         List<String> fontLines = fonts.output().lines().skip(2).toList();

@@ -7,7 +7,7 @@
 
 <#include "parts/cover.ftl">
 
-<nav class="toc" id="toc">
+<nav class="toc page-break-before" id="toc">
 <h1 class="toc-title">${labels['toc.title']}</h1>
 <ol>
 <#list departments as department>
@@ -24,9 +24,9 @@
 
 <#list departments as department>
 <section class="department" id="${department.anchor}">
-<h1>${department.name}</h1>
+<h1 class="part-title page-break-before">${department.name}</h1>
 <#list department.roles as role>
-<article class="role" id="${role.anchor}">
+<article class="role page-break-before" id="${role.anchor}">
 <h2>${role.title}</h2>
 <div class="running-role">${role.title}</div>
 <#if role.alternativeTitle??>

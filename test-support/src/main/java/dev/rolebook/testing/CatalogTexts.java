@@ -103,9 +103,18 @@ public final class CatalogTexts {
     /**
      * The texts that text extracted from laid-out pages does not contain. Lines are joined first;
      * where a line ends in a hyphen inside a word ("long-" / "term"), the layout broke the line
-     * there, so the two halves are joined without a space.
+     * there, so the two halves are joined without a space. A space before punctuation is ignored on
+     * both sides: pdftotext reports one where a word processor set the mark in another font.
      */
     public static List<String> missingFromPages(String extracted, List<String> texts) {
-        return missingFrom(extracted.replaceAll("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{L})", "-"), texts);
+        String joined = extracted.replaceAll("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{L})", "-");
+        return texts.stream()
+                .filter(text -> !missingFrom(withoutSpaceBeforePunctuation(joined),
+                        List.of(withoutSpaceBeforePunctuation(text))).isEmpty())
+                .toList();
+    }
+
+    private static String withoutSpaceBeforePunctuation(String text) {
+        return text.replaceAll("\\s+(?=[:;,.!?\u0589\u055D\u055E\u055C])", "");
     }
 }

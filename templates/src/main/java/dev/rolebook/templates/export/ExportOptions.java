@@ -1,5 +1,6 @@
 package dev.rolebook.templates.export;
 
+import java.nio.file.Path;
 import java.time.Instant;
 
 /**
@@ -7,14 +8,24 @@ import java.time.Instant;
  *
  * @param booklet impose the pages for saddle-stitch printing (PDF only)
  * @param timestamp the creation time written into the file; fixed for reproducible output
+ * @param referenceDocx a Word document whose styles, page setup, header and footer a DOCX takes;
+ *     {@code null} for rolebook's own (DOCX only)
  */
-public record ExportOptions(boolean booklet, Instant timestamp) {
+public record ExportOptions(boolean booklet, Instant timestamp, Path referenceDocx) {
 
     public static ExportOptions defaults() {
-        return new ExportOptions(false, Instant.now());
+        return new ExportOptions(false, Instant.now(), null);
     }
 
     public ExportOptions withBooklet(boolean impose) {
-        return new ExportOptions(impose, timestamp);
+        return new ExportOptions(impose, timestamp, referenceDocx);
+    }
+
+    public ExportOptions withTimestamp(Instant time) {
+        return new ExportOptions(booklet, time, referenceDocx);
+    }
+
+    public ExportOptions withReferenceDocx(Path reference) {
+        return new ExportOptions(booklet, timestamp, reference);
     }
 }

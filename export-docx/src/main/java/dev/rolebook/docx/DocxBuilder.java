@@ -1,0 +1,149 @@
+package dev.rolebook.docx;
+
+import dev.rolebook.templates.TemplateResources;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Walks the XHTML body and hands each block element to its {@link ElementHandler}. Inline content
+ * between blocks becomes a paragraph of its own; an element without a handler keeps its text as a
+ * plain paragraph and is reported, so nothing the document says is dropped.
+ */
+final class DocxBuilder {
+    private static final System.Logger LOG = System.getLogger("dev.rolebook.docx");
+    static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "span", "br", "img", "small", "sub", "sup", "code");
+
+    private final XWPFDocument document;
+    private final StyleMap styles;
+    private final Numbering numbering;
+    private final Bookmarks bookmarks = new Bookmarks();
+    private final TemplateResources resources;
+    private final String documentName;
+    private final Map<String, ElementHandler> handlers = Handlers.all();
+    private final List<String> pendingAnchors = new ArrayList<>();
+    private final List<String> unknownElements = new ArrayList<>();
+    private boolean pendingPageBreak;
+
+    DocxBuilder(XWPFDocument document, StyleMap styles, TemplateResources resources, String documentName) {
+        this.document = document;
+        this.styles = styles;
+        this.numbering = new Numbering(document);
+        this.resources = resources;
+        this.documentName = documentName;
+    }
+
+    XWPFDocument document() {
+        return document;
+    }
+
+    StyleMap styles() {
+        return styles;
+    }
+
+    Numbering numbering() {
+        return numbering;
+    }
+
+    TemplateResources resources() {
+        return resources;
+    }
+
+    String documentName() {
+        return documentName;
+    }
+
+    /** Element names that had no handler, in the order met. */
+    List<String> unknownElements() {
+        return unknownElements;
+    }
+
+    /** Maps the children of a container: block elements by their handlers, runs of inline content as paragraphs. */
+    void blocks(Element container) {
+        List<Node> inline = new ArrayList<>();
+        for (Node child = container.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && !INLINE.contains(element.getLocalName())) {
+                flushInline(inline, container);
+                block(element);
+            } else {
+                inline.add(child);
+            }
+        }
+        flushInline(inline, container);
+    }
+
+    void block(Element element) {
+        if (element.getAttribute("class").contains("page-break-before")) {
+            pendingPageBreak = true;
+        }
+        if (!element.getAttribute("id").isEmpty()) {
+            pendingAnchors.add(element.getAttribute("id"));
+        }
+        ElementHandler handler = handlers.get(element.getLocalName());
+        if (handler == null) {
+            unknownElements.add(element.getLocalName());
+            LOG.log(System.Logger.Level.WARNING, "{0}: <{1}> has no DOCX mapping; its text is kept as a plain paragraph",
+                    documentName, element.getLocalName());
+            textParagraph(element, null);
+            return;
+        }
+        handler.handle(element, this);
+    }
+
+    private void flushInline(List<Node> nodes, Element container) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        Inline inline = Inline.of(List.copyOf(nodes), false);
+        nodes.clear();
+        if (!inline.isEmpty()) {
+            inline.writeTo(paragraph(styles.paragraphStyle(container)), this);
+        }
+    }
+
+    /** A paragraph of {@code element}'s whole content in the given style (null: the element's own). */
+    XWPFParagraph textParagraph(Element element, String styleId) {
+        XWPFParagraph paragraph = paragraph(styleId != null ? styleId : styles.paragraphStyle(element));
+        Inline.of(children(element), false).writeTo(paragraph, this);
+        return paragraph;
+    }
+
+    /** A new body paragraph, carrying any page break and bookmarks waiting for the next paragraph. */
+    XWPFParagraph paragraph(String styleId) {
+        return decorate(document.createParagraph(), styleId);
+    }
+
+    XWPFParagraph decorate(XWPFParagraph paragraph, String styleId) {
+        if (styleId != null) {
+            paragraph.setStyle(styleId);
+        }
+        if (pendingPageBreak) {
+            paragraph.setPageBreak(true);
+            pendingPageBreak = false;
+        }
+        for (String id : pendingAnchors) {
+            BigInteger number = bookmarks.next(id);
+            CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
+            start.setName(Bookmarks.name(id));
+            start.setId(number);
+            paragraph.getCTP().addNewBookmarkEnd().setId(number);
+        }
+        pendingAnchors.clear();
+        return paragraph;
+    }
+
+    static List<Node> children(Element element) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            nodes.add(child);
+        }
+        return nodes;
+    }
+}

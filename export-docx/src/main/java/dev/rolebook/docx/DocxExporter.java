@@ -1,0 +1,54 @@
+package dev.rolebook.docx;
+
+import dev.rolebook.templates.XhtmlDocument;
+import dev.rolebook.templates.XhtmlParser;
+import dev.rolebook.templates.export.ExportOptions;
+import dev.rolebook.templates.export.Exporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The {@code docx} format: a copy of the reference document with its body replaced by the XHTML
+ * document mapped onto Word structure. Reference documents are read once; each export works on
+ * its own copy, so documents can be exported in parallel.
+ */
+public final class DocxExporter implements Exporter {
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** rolebook's own styles, from which styles a user's reference lacks are copied. */
+    private static final XWPFStyles DEFAULT_STYLES = ReferenceDocument.rolebooks().open().getStyles();
+
+    private final Map<Path, ReferenceDocument> references = new ConcurrentHashMap<>();
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
+        ReferenceDocument reference = options.referenceDocx() == null
+                ? ReferenceDocument.rolebooks()
+                : references.computeIfAbsent(options.referenceDocx().toAbsolutePath().normalize(), ReferenceDocument::load);
+        Document dom = XhtmlParser.parse(xhtml);
+        try (XWPFDocument document = reference.open()) {
+            for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
+                document.removeBodyElement(i);
+            }
+            StyleMap styles = StyleMap.prepare(document, DEFAULT_STYLES);
+            DocxBuilder builder = new DocxBuilder(document, styles, xhtml.resources(), xhtml.name());
+            Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
+            builder.blocks(body);
+            HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
+            DocumentLanguage.apply(document, dom.getDocumentElement().getAttribute("lang"));
+            DocumentProperties.apply(document, dom, options.timestamp());
+            document.write(out);
+        }
+    }
+}

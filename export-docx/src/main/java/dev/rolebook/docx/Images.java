@@ -1,0 +1,77 @@
+package dev.rolebook.docx;
+
+import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.templates.export.ExportException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.util.Units;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.w3c.dom.Element;
+
+/**
+ * Pictures: a {@code data:} URI or a file of the template folders, at its natural size (96 pixels
+ * to the inch) but no wider than the text, and a logo no taller than the PDF shows it.
+ */
+final class Images {
+    private static final Pattern DATA = Pattern.compile("data:image/(png|jpeg|gif);base64,(.*)", Pattern.DOTALL);
+    private static final double MAX_WIDTH_POINTS = 16 / 2.54 * 72;
+    private static final double LOGO_HEIGHT_POINTS = 16 / 25.4 * 72;
+
+    private Images() {}
+
+    static void add(XWPFParagraph paragraph, Element image, DocxBuilder builder) {
+        String src = image.getAttribute("src").strip();
+        byte[] bytes;
+        String type;
+        Matcher data = DATA.matcher(src);
+        if (data.matches()) {
+            type = data.group(1);
+            bytes = Base64.getMimeDecoder().decode(data.group(2));
+        } else if (src.startsWith("data:") || src.contains(":")) {
+            throw new ExportException(builder.documentName() + ": image '" + abbreviate(src)
+                    + "' is neither a file of the template folders nor a PNG, JPEG or GIF data URI");
+        } else {
+            bytes = builder.resources().read(TemplateResources.checkName(src));
+            type = src.substring(src.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT).replace("jpg", "jpeg");
+        }
+        try {
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (picture == null) {
+                throw new ExportException(builder.documentName() + ": image '" + abbreviate(src) + "' cannot be read");
+            }
+            double width = picture.getWidth() * 0.75;
+            double height = picture.getHeight() * 0.75;
+            double scale = Math.min(1, MAX_WIDTH_POINTS / width);
+            if (image.getAttribute("class").contains("logo")) {
+                scale = LOGO_HEIGHT_POINTS / height;
+            }
+            paragraph.createRun().addPicture(new ByteArrayInputStream(bytes), pictureType(type),
+                    image.getAttribute("alt").isEmpty() ? "image" : image.getAttribute("alt"),
+                    Units.toEMU(width * scale), Units.toEMU(height * scale));
+        } catch (IOException | InvalidFormatException e) {
+            throw new ExportException(builder.documentName() + ": image '" + abbreviate(src) + "' cannot be added: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static int pictureType(String type) {
+        return switch (type) {
+            case "png" -> Document.PICTURE_TYPE_PNG;
+            case "jpeg" -> Document.PICTURE_TYPE_JPEG;
+            case "gif" -> Document.PICTURE_TYPE_GIF;
+            default -> throw new ExportException("images must be PNG, JPEG or GIF, not " + type);
+        };
+    }
+
+    private static String abbreviate(String src) {
+        return src.length() > 60 ? src.substring(0, 57) + "..." : src;
+    }
+}

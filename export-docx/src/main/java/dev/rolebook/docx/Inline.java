@@ -1,0 +1,157 @@
+package dev.rolebook.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The inline content of one paragraph: text with bold, italic and underline, internal links,
+ * line breaks, page-number fields and images. White space is folded as a browser folds it, so
+ * the template's line breaks do not turn into spaces at the start or end of a paragraph.
+ */
+final class Inline {
+    private static final Set<String> BOLD = Set.of("strong", "b", "th");
+    private static final Set<String> ITALIC = Set.of("em", "i");
+
+    /** One piece of a paragraph; exactly one of text, field, image or lineBreak is set. */
+    private record Piece(String text, String field, Element image, boolean lineBreak,
+            boolean bold, boolean italic, boolean underline, String link) {}
+
+    private record Format(boolean bold, boolean italic, boolean underline, String link) {
+        Format with(Element element) {
+            String name = element.getLocalName();
+            String href = element.getAttribute("href");
+            return new Format(bold || BOLD.contains(name), italic || ITALIC.contains(name),
+                    underline || name.equals("u"),
+                    name.equals("a") && href.startsWith("#") ? href.substring(1) : link);
+        }
+    }
+
+    private final List<Piece> pieces = new ArrayList<>();
+
+    private Inline() {}
+
+    /** Collects the inline content of {@code nodes} (block children are the caller's). */
+    static Inline of(List<Node> nodes, boolean bold) {
+        Inline inline = new Inline();
+        Format format = new Format(bold, false, false, null);
+        for (Node node : nodes) {
+            inline.collect(node, format);
+        }
+        return inline;
+    }
+
+    /** A paragraph's worth of one link to a bookmark. */
+    static Inline link(String text, String anchor) {
+        Inline inline = new Inline();
+        inline.pieces.add(new Piece(text, null, null, false, false, false, false, anchor));
+        return inline;
+    }
+
+    boolean isEmpty() {
+        return pieces.stream().allMatch(p -> p.text() != null && p.text().isBlank());
+    }
+
+    private void collect(Node node, Format format) {
+        if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+            pieces.add(new Piece(node.getNodeValue(), null, null, false, format.bold(), format.italic(),
+                    format.underline(), format.link()));
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        String cls = element.getAttribute("class");
+        switch (element.getLocalName()) {
+            case "br" -> pieces.add(new Piece(null, null, null, true, false, false, false, null));
+            case "img" -> pieces.add(new Piece(null, null, element, false, false, false, false, null));
+            case "span" -> {
+                if (cls.equals("page-number")) {
+                    pieces.add(new Piece(null, "PAGE", null, false, format.bold(), format.italic(), false, null));
+                } else if (cls.equals("page-count")) {
+                    pieces.add(new Piece(null, "NUMPAGES", null, false, format.bold(), format.italic(), false, null));
+                } else {
+                    children(element, format);
+                }
+            }
+            default -> children(element, format.with(element));
+        }
+    }
+
+    private void children(Element element, Format format) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            collect(child, format);
+        }
+    }
+
+    /** Writes the pieces as runs of {@code paragraph}. */
+    void writeTo(XWPFParagraph paragraph, DocxBuilder builder) {
+        List<Piece> folded = fold();
+        for (Piece piece : folded) {
+            if (piece.lineBreak()) {
+                paragraph.createRun().addBreak();
+            } else if (piece.field() != null) {
+                Fields.simple(paragraph, piece.field(), "1");
+            } else if (piece.image() != null) {
+                Images.add(paragraph, piece.image(), builder);
+            } else if (!piece.text().isEmpty()) {
+                XWPFRun run = piece.link() != null ? link(paragraph, piece.link()) : paragraph.createRun();
+                run.setText(piece.text());
+                run.setBold(piece.bold());
+                run.setItalic(piece.italic());
+                if (piece.underline()) {
+                    run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                }
+            }
+        }
+    }
+
+    private static XWPFRun link(XWPFParagraph paragraph, String anchor) {
+        CTHyperlink hyperlink = paragraph.getCTP().addNewHyperlink();
+        hyperlink.setAnchor(Bookmarks.name(anchor));
+        XWPFHyperlinkRun run = new XWPFHyperlinkRun(hyperlink, hyperlink.addNewR(), paragraph);
+        paragraph.addRun(run);
+        return run;
+    }
+
+    /** Folds white space runs to one space and drops it at the paragraph's start and end. */
+    private List<Piece> fold() {
+        List<Piece> folded = new ArrayList<>();
+        boolean atSpace = true;
+        for (Piece piece : pieces) {
+            if (piece.text() == null) {
+                folded.add(piece);
+                atSpace = piece.lineBreak();
+                continue;
+            }
+            String text = piece.text().replaceAll("[ \\t\\r\\n]+", " ");
+            if (atSpace && text.startsWith(" ")) {
+                text = text.substring(1);
+            }
+            if (!text.isEmpty()) {
+                atSpace = text.endsWith(" ");
+                folded.add(new Piece(text, null, null, false, piece.bold(), piece.italic(), piece.underline(), piece.link()));
+            }
+        }
+        for (int i = folded.size() - 1; i >= 0; i--) {
+            Piece last = folded.get(i);
+            if (last.text() == null) {
+                break;
+            }
+            String text = last.text().stripTrailing();
+            if (text.isEmpty()) {
+                folded.remove(i);
+                continue;
+            }
+            folded.set(i, new Piece(text, null, null, false, last.bold(), last.italic(), last.underline(), last.link()));
+            break;
+        }
+        return folded;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rolebook.docx;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
+
+/**
+ * Real Word lists: rolebook's bullet and decimal list formats are added to the document once,
+ * and each XHTML list gets its own numbering instance, so an ordered list always starts at 1.
+ */
+final class Numbering {
+    private static final CTNumbering FORMATS = load();
+    private static final int BULLET = 1;
+    private static final int DECIMAL = 2;
+
+    private final XWPFNumbering numbering;
+    private BigInteger bullet;
+    private BigInteger decimal;
+
+    Numbering(XWPFDocument document) {
+        this.numbering = document.getNumbering() != null ? document.getNumbering() : document.createNumbering();
+    }
+
+    /** A new numbering instance for one list. */
+    BigInteger newList(boolean ordered) {
+        BigInteger abstractId = ordered ? decimal() : bullet();
+        BigInteger numId = numbering.addNum(abstractId);
+        CTNum num = numbering.getNum(numId).getCTNum();
+        for (int level = 0; level < 4; level++) {
+            CTNumLvl override = num.addNewLvlOverride();
+            override.setIlvl(BigInteger.valueOf(level));
+            override.addNewStartOverride().setVal(BigInteger.ONE);
+        }
+        return numId;
+    }
+
+    private BigInteger bullet() {
+        if (bullet == null) {
+            bullet = add(BULLET);
+        }
+        return bullet;
+    }
+
+    private BigInteger decimal() {
+        if (decimal == null) {
+            decimal = add(DECIMAL);
+        }
+        return decimal;
+    }
+
+    private BigInteger add(int format) {
+        BigInteger id = BigInteger.ONE;
+        for (XWPFAbstractNum existing : numbering.getAbstractNums()) {
+            id = id.max(existing.getCTAbstractNum().getAbstractNumId().add(BigInteger.ONE));
+        }
+        CTAbstractNum copy = (CTAbstractNum) FORMATS.getAbstractNumArray(format - 1).copy();
+        copy.setAbstractNumId(id);
+        numbering.addAbstractNum(new XWPFAbstractNum(copy, numbering));
+        return id;
+    }
+
+    private static CTNumbering load() {
+        try (XWPFDocument reference = ReferenceDocument.rolebooks().open()) {
+            CTNumbering formats = CTNumbering.Factory.newInstance();
+            for (XWPFAbstractNum format : reference.getNumbering().getAbstractNums()) {
+                formats.addNewAbstractNum().set(format.getCTAbstractNum().copy());
+            }
+            return formats;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.rolebook.docx;
+
+import dev.rolebook.templates.export.ExportException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * A Word document that DOCX output starts from: its styles, page setup, header and footer stay,
+ * its text is replaced. Read once and opened again for each document; POI's zip-bomb limits stay
+ * on, and a file that is not a usable .docx gives an error saying what is wrong with it.
+ */
+final class ReferenceDocument {
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final ReferenceDocument BUNDLED = bundled();
+
+    private final String name;
+    private final byte[] bytes;
+
+    private ReferenceDocument(String name, byte[] bytes) {
+        this.name = name;
+        this.bytes = bytes;
+    }
+
+    static ReferenceDocument rolebooks() {
+        return BUNDLED;
+    }
+
+    /** A user's reference document, checked now so a broken one fails before any output. */
+    static ReferenceDocument load(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ExportException("reference document " + file + " is larger than 20 MB");
+            }
+            ReferenceDocument reference = new ReferenceDocument(file.toString(), Files.readAllBytes(file));
+            reference.open().close();
+            return reference;
+        } catch (NoSuchFileException e) {
+            throw new ExportException("reference document " + file + " does not exist");
+        } catch (IOException e) {
+            throw new ExportException("reference document " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh document to fill; the caller closes it. */
+    XWPFDocument open() {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            XWPFDocument document = new XWPFDocument(in);
+            if (document.getDocument() == null || document.getDocument().getBody() == null) {
+                document.close();
+                throw broken("has no document body (word/document.xml)");
+            }
+            return document;
+        } catch (NotOfficeXmlFileException e) {
+            throw broken("is not a .docx file (Word 2007 or later); save it as .docx");
+        } catch (POIXMLException e) {
+            throw broken("is not a Word document: " + firstLine(e));
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw broken("expands far beyond its size, like a zip bomb; it is refused");
+            }
+            throw broken("cannot be read as a .docx: " + firstLine(e));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            throw broken("is not a usable .docx: " + firstLine(e));
+        }
+    }
+
+    private ExportException broken(String what) {
+        return new ExportException("reference document " + name + " " + what);
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static ReferenceDocument bundled() {
+        try (InputStream in = ReferenceDocument.class.getResourceAsStream("reference.docx")) {
+            if (in == null) {
+                throw new IllegalStateException("reference.docx is missing from the build");
+            }
+            return new ReferenceDocument("rolebook's reference.docx", in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

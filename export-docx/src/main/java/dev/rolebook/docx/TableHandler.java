@@ -1,0 +1,55 @@
+package dev.rolebook.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** {@code table} onto a Word table, full width, header cells in the Fact Label style. */
+final class TableHandler implements ElementHandler {
+    @Override
+    public void handle(Element element, DocxBuilder builder) {
+        List<List<Element>> rows = new ArrayList<>();
+        collectRows(element, rows);
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        if (columns == 0) {
+            return;
+        }
+        XWPFTable table = builder.document().createTable(rows.size(), columns);
+        String tableStyle = builder.styles().paragraphStyle(element);
+        if (tableStyle != null) {
+            table.setStyleID(tableStyle);
+        }
+        table.setWidth("100%");
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Element source = rows.get(r).get(c);
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                XWPFParagraph paragraph = builder.decorate(cell.getParagraphs().get(0), builder.styles().paragraphStyle(source));
+                Inline.of(DocxBuilder.children(source), false).writeTo(paragraph, builder);
+            }
+        }
+    }
+
+    private static void collectRows(Element element, List<List<Element>> rows) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!(child instanceof Element part)) {
+                continue;
+            }
+            if (part.getLocalName().equals("tr")) {
+                List<Element> cells = new ArrayList<>();
+                for (Node cell = part.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+                    if (cell instanceof Element c && (c.getLocalName().equals("td") || c.getLocalName().equals("th"))) {
+                        cells.add(c);
+                    }
+                }
+                rows.add(cells);
+            } else {
+                collectRows(part, rows);
+            }
+        }
+    }
+}

@@ -21,8 +21,13 @@ import org.w3c.dom.Element;
  */
 public final class DocxExporter implements Exporter {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
-    /** rolebook's own styles, from which styles a user's reference lacks are copied. */
-    private static final XWPFStyles DEFAULT_STYLES = ReferenceDocument.rolebooks().open().getStyles();
+    /**
+     * rolebook's own styles, from which styles a user's reference lacks are copied. Parsed on
+     * first use, not when the format is registered: a PDF export should not pay for POI.
+     */
+    private static final class DefaultStyles {
+        static final XWPFStyles STYLES = ReferenceDocument.rolebooks().open().getStyles();
+    }
 
     private final Map<Path, ReferenceDocument> references = new ConcurrentHashMap<>();
 
@@ -41,7 +46,7 @@ public final class DocxExporter implements Exporter {
             for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
                 document.removeBodyElement(i);
             }
-            StyleMap styles = StyleMap.prepare(document, DEFAULT_STYLES);
+            StyleMap styles = StyleMap.prepare(document, DefaultStyles.STYLES);
             DocxBuilder builder = new DocxBuilder(document, styles, xhtml.resources(), xhtml.name());
             Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
             builder.blocks(body);

@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 final class ReferenceDocument {
     private static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final ReferenceDocument BUNDLED = bundled();
 
     private final String name;
     private final byte[] bytes;
@@ -30,7 +29,12 @@ final class ReferenceDocument {
     }
 
     static ReferenceDocument rolebooks() {
-        return BUNDLED;
+        return Bundled.REFERENCE;
+    }
+
+    /** Read on first use. */
+    private static final class Bundled {
+        static final ReferenceDocument REFERENCE = bundled();
     }
 
     /** A user's reference document, checked now so a broken one fails before any output. */

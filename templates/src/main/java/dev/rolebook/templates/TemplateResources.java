@@ -98,6 +98,12 @@ public final class TemplateResources {
         return BUILT_IN.substring(1) + name;
     }
 
+    /** The built-in files a user may copy and change, listed in {@code starter-files.txt}. */
+    public static java.util.List<String> starterFiles() {
+        String index = new String(builtIn().read("starter-files.txt"), java.nio.charset.StandardCharsets.UTF_8);
+        return index.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
     /** Refuses names that are not plain relative paths inside the template folders. */
     public static String checkName(String name) {
         if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) {

@@ -17,11 +17,13 @@ public final class BundledCatalogs {
 
     /** One language edition of a bundled catalog. */
     public record Edition(String id, String language) {
+        /** The file name, {@code <id>.<language>.yaml}. */
         public String fileName() {
             return id + "." + language + ".yaml";
         }
 
-        InputStream open() {
+        /** The catalog file's bytes; the caller closes the stream. */
+        public InputStream open() {
             InputStream in = BundledCatalogs.class.getResourceAsStream(FOLDER + fileName());
             if (in == null) {
                 throw new IllegalStateException("bundled catalog " + fileName() + " is listed but missing");

@@ -1,0 +1,70 @@
+package dev.rolebook.cli;
+
+import dev.rolebook.model.Catalog;
+import dev.rolebook.model.Suggestions;
+import dev.rolebook.model.load.BundledCatalogs;
+import dev.rolebook.model.load.CatalogLoader;
+import dev.rolebook.model.load.LoadResult;
+import dev.rolebook.model.load.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code --catalog} names: a catalog file, or the id of a bundled catalog whose edition
+ * {@code --lang} picks. Loading reports every problem; errors stop the command with exit code 2.
+ */
+final class CatalogSource {
+    static final String DEFAULT_ID = "business-world";
+
+    /** A loaded catalog and the folder its file is in (null for bundled catalogs). */
+    record Loaded(Catalog catalog, Path folder) {}
+
+    private CatalogSource() {}
+
+    static Loaded load(String catalog, String language, CatalogLoader loader, Console console) {
+        String name = catalog == null ? DEFAULT_ID : catalog;
+        Path file = Path.of(name);
+        LoadResult result;
+        Path folder = null;
+        if (Files.isRegularFile(file)) {
+            result = loader.load(file);
+            folder = file.toAbsolutePath().getParent();
+        } else if (BundledCatalogs.ids().contains(name)) {
+            result = loader.load(edition(name, language, console));
+        } else if (looksLikeAPath(name)) {
+            throw new UserError("catalog file " + name + " does not exist");
+        } else {
+            throw new UserError("no catalog file or bundled catalog '" + name + "'"
+                    + Suggestions.didYouMean(name, BundledCatalogs.ids())
+                    + " (bundled: " + String.join(", ", BundledCatalogs.ids()) + ")");
+        }
+        // Warnings about a bundled catalog are about rolebook's own text (the source page ends
+        // mid-role) and are documented; a user's own catalog gets every warning.
+        boolean bundled = folder == null;
+        result.problems().stream().filter(p -> p.isError() || !bundled).forEach(console::problem);
+        if (result.hasErrors()) {
+            long errors = result.problems().stream().filter(Problem::isError).count();
+            throw new UserError(name + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+        }
+        return new Loaded(result.orThrow(), folder);
+    }
+
+    private static BundledCatalogs.Edition edition(String id, String language, Console console) {
+        List<BundledCatalogs.Edition> editions = BundledCatalogs.editions().stream()
+                .filter(e -> e.id().equals(id)).toList();
+        if (language == null) {
+            return editions.get(0);
+        }
+        return editions.stream().filter(e -> e.language().equals(language)).findFirst().orElseGet(() -> {
+            console.warning("the bundled catalog " + id + " has no '" + language + "' edition; its "
+                    + editions.get(0).language() + " text is used with " + language + " labels");
+            return editions.get(0);
+        });
+    }
+
+    private static boolean looksLikeAPath(String name) {
+        return name.contains("/") || name.contains("\\") || name.endsWith(".yaml") || name.endsWith(".yml")
+                || name.endsWith(".json");
+    }
+}

@@ -1,0 +1,221 @@
+package dev.rolebook.cli;
+
+import com.lowagie.text.pdf.PdfReader;
+import dev.rolebook.model.Catalog;
+import dev.rolebook.model.Role;
+import dev.rolebook.model.Suggestions;
+import dev.rolebook.model.load.CatalogLoader;
+import dev.rolebook.templates.DocumentKind;
+import dev.rolebook.templates.Paper;
+import dev.rolebook.templates.RenderException;
+import dev.rolebook.templates.RenderOptions;
+import dev.rolebook.templates.RenderResult;
+import dev.rolebook.templates.Renderer;
+import dev.rolebook.templates.Selection;
+import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.templates.export.ExportOptions;
+import dev.rolebook.templates.export.Exporter;
+import dev.rolebook.templates.export.Exporters;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", sortOptions = false,
+        description = {"Render a catalog as documents: a training handbook, job postings or contract role sheets.",
+            "With no options: the bundled catalog business-world (Armenian) as a handbook PDF in ./out/."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  rolebook export",
+            "      the bundled handbook: out/business-world.hy.handbook.pdf",
+            "  rolebook export --kind posting --role account-manager --lang en",
+            "      a job posting to edit in Word: out/business-world.en.posting.account-manager.docx",
+            "  rolebook export --paper A5 --booklet",
+            "      a training booklet to print double-sided and staple in the middle",
+            "  rolebook export --kind sheet --department sales --format pdf --format docx",
+            "      a contract role sheet for each sales role, as PDF and DOCX",
+            "  rolebook export --catalog roles.yaml --templates my-templates --reference-doc company.docx",
+            "      your own catalog, templates and Word styles",
+            "",
+            ExitCodes.HELP_SECTION})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--catalog", paramLabel = "PATH|ID",
+            description = "A catalog file (YAML or JSON) or a bundled catalog's id. Default: ${DEFAULT-VALUE}.",
+            defaultValue = CatalogSource.DEFAULT_ID)
+    String catalog;
+
+    @Option(names = "--lang", paramLabel = "hy|en|ru",
+            description = "Language of the labels, and the edition of a bundled catalog. Default: the catalog's language.")
+    String language;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "handbook, posting or sheet. Default: ${DEFAULT-VALUE}.", defaultValue = "handbook")
+    String kind;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "pdf, docx or html; repeat for several. Default: pdf (docx for postings).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--role", paramLabel = "ID", description = "Only this role (repeatable). Postings and sheets: one file per role.")
+    List<String> roles = new ArrayList<>();
+
+    @Option(names = "--department", paramLabel = "ID", description = "Only the roles of this department (repeatable).")
+    List<String> departments = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "out")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Your template folder; its files replace rolebook's own of the same name.")
+    Path templates;
+
+    @Option(names = "--reference-doc", paramLabel = "FILE",
+            description = "A .docx whose styles, page setup, header and footer DOCX output takes.")
+    Path referenceDoc;
+
+    @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "A4")
+    String paper;
+
+    @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing (use with --paper A5 for A4 sheets).")
+    boolean booklet;
+
+    @Override
+    public Integer call() {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet);
+        Logging.routeTo(console);
+        DocumentKind documentKind = choice(DocumentKind.class, kind, "--kind");
+        Paper pageSize = choice(Paper.class, paper, "--paper");
+        List<Exporter> exporters = exporters(documentKind);
+        checkCombinations(exporters);
+        checkLanguage();
+
+        CatalogSource.Loaded loaded = CatalogSource.load(catalog, language, new CatalogLoader(), console);
+        Catalog source = loaded.catalog();
+        Renderer renderer = templates == null ? Renderer.builtIn() : new Renderer(TemplateResources.withUserFolder(templates));
+        renderer.check(documentKind);
+        Reproducible time = Reproducible.fromEnvironment();
+        String labels = language != null ? language : source.language().split("-")[0];
+        RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
+                loaded.folder());
+        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc);
+
+        List<RenderOptions> documents = new ArrayList<>();
+        if (documentKind == DocumentKind.HANDBOOK) {
+            documents.add(base.withRoles(roles));
+        } else {
+            for (Role role : Selection.roles(source, departments, roles)) {
+                documents.add(base.withDepartments(List.of()).withRole(role.id()));
+            }
+        }
+        int written = 0;
+        int failed = 0;
+        for (RenderOptions options : documents) {
+            RenderResult rendered;
+            try {
+                rendered = renderer.render(source, options);
+            } catch (RenderException e) {
+                console.error(e.getMessage());
+                failed += exporters.size();
+                continue;
+            }
+            if (exporters.stream().anyMatch(e -> e.format().equals("html"))) {
+                rendered.warnings().forEach(console::warning);
+            }
+            String role = documentKind == DocumentKind.HANDBOOK ? null : options.roles().get(0);
+            for (Exporter exporter : exporters) {
+                Path file = OutputName.resolve(out,
+                        OutputName.of(source.id(), labels, documentKind.id(), role, exporter.format()));
+                try {
+                    long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
+                    console.result("wrote " + display(file) + " (" + describe(file, exporter.format(), size) + ")");
+                    written++;
+                } catch (ExportException | IOException e) {
+                    console.error(display(file) + " not written: " + e.getMessage());
+                    failed++;
+                }
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private List<Exporter> exporters(DocumentKind documentKind) {
+        List<String> wanted = formats.isEmpty()
+                ? List.of(documentKind == DocumentKind.POSTING ? "docx" : "pdf")
+                : List.copyOf(new LinkedHashSet<>(formats));
+        List<Exporter> exporters = new ArrayList<>();
+        for (String format : wanted) {
+            exporters.add(Exporters.forFormat(format.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(
+                    "unknown format '" + format + "'" + Suggestions.didYouMean(format, Exporters.formats())
+                            + " (formats: " + String.join(", ", Exporters.formats()) + ")")));
+        }
+        return exporters;
+    }
+
+    private void checkCombinations(List<Exporter> exporters) {
+        boolean pdf = exporters.stream().anyMatch(e -> e.format().equals("pdf"));
+        boolean docx = exporters.stream().anyMatch(e -> e.format().equals("docx"));
+        if (booklet && !pdf) {
+            throw new UserError("--booklet imposes PDF pages; add --format pdf");
+        }
+        if (referenceDoc != null && !docx) {
+            throw new UserError("--reference-doc styles DOCX output; add --format docx");
+        }
+    }
+
+    private void checkLanguage() {
+        if (language != null && !List.of("hy", "en", "ru").contains(language)) {
+            throw new UserError("--lang must be hy, en or ru, not '" + language + "'"
+                    + Suggestions.didYouMean(language, List.of("hy", "en", "ru")));
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(Locale.ROOT));
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw new UserError(option + " must be one of " + String.join(", ", names) + ", not '" + value + "'"
+                + Suggestions.didYouMean(value.toLowerCase(Locale.ROOT), names));
+    }
+
+    private static String display(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static String describe(Path file, String format, long size) {
+        String bytes = size < 10_240 ? size + " bytes" : String.format("%,d KB", Math.round(size / 1024.0));
+        if (!format.equals("pdf")) {
+            return bytes;
+        }
+        try {
+            PdfReader reader = new PdfReader(file.toString());
+            int pages = reader.getNumberOfPages();
+            reader.close();
+            return pages + (pages == 1 ? " page, " : " pages, ") + bytes;
+        } catch (IOException e) {
+            return bytes;
+        }
+    }
+}

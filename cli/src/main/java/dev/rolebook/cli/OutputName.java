@@ -1,0 +1,25 @@
+package dev.rolebook.cli;
+
+import java.nio.file.Path;
+
+/**
+ * Output file names: {@code <catalog>.<lang>.<kind>[.<role>].<ext>}. Catalog and role ids are
+ * kebab-case (the loader refuses anything else) and the rest come from fixed lists, so a name never
+ * leaves the output folder; {@link #resolve} checks that all the same.
+ */
+final class OutputName {
+    private OutputName() {}
+
+    static String of(String catalog, String language, String kind, String role, String extension) {
+        return catalog + "." + language + "." + kind + (role == null ? "" : "." + role) + "." + extension;
+    }
+
+    static Path resolve(Path folder, String name) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path file = base.resolve(name).normalize();
+        if (!file.getParent().equals(base) || name.startsWith(".")) {
+            throw new IllegalStateException("output name '" + name + "' would leave the output folder");
+        }
+        return file;
+    }
+}

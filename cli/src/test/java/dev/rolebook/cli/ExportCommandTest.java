@@ -1,0 +1,139 @@
+package dev.rolebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `rolebook export` as HR runs it: the right files under the right names, and clear refusals. */
+class ExportCommandTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void withNoOptionsItWritesTheBundledHandbookPdf() throws IOException {
+        Run run = Run.of("export", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path pdf = out.resolve("business-world.hy.handbook.pdf");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        assertThat(run.out()).matches("wrote .*business-world\\.hy\\.handbook\\.pdf \\(1[0-9] pages, [0-9]+ KB\\)\\n");
+        assertThat(run.err()).as("the bundled catalog's known gaps are not shouted at every run").isEmpty();
+        assertThat(files()).containsExactly("business-world.hy.handbook.pdf");
+    }
+
+    @Test
+    void postingsAreOneDocxPerRoleByDefaultAndFormatsRepeat() throws IOException {
+        Run run = Run.of("export", "--kind", "posting", "--department", "sales", "--lang", "en", "--out", out.toString(),
+                "--format", "docx", "--format", "html");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(files()).containsExactly(
+                "business-world.en.posting.account-manager.docx", "business-world.en.posting.account-manager.html",
+                "business-world.en.posting.business-development-specialist.docx",
+                "business-world.en.posting.business-development-specialist.html",
+                "business-world.en.posting.sales-consultant.docx", "business-world.en.posting.sales-consultant.html",
+                "business-world.en.posting.telesales-specialist.docx", "business-world.en.posting.telesales-specialist.html");
+        assertThat(run.err()).contains("warning: posting account-manager: no organization in the catalog");
+    }
+
+    @Test
+    void sheetsDefaultToPdfAndTheQuietOptionPrintsNothing() throws IOException {
+        Run run = Run.of("export", "--kind", "sheet", "--role", "marketing-manager", "--quiet", "--out", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(files()).containsExactly("business-world.hy.sheet.marketing-manager.pdf");
+    }
+
+    @Test
+    void aMistypedRoleIsRefusedWithTheClosestIdAndNothingIsWritten() throws IOException {
+        Run run = Run.of("export", "--kind", "posting", "--role", "acount-manager", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: the catalog has no role 'acount-manager'; did you mean 'account-manager'?");
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aMistypedOptionGetsTheUsageHint() {
+        Run run = Run.of("export", "--formt", "pdf");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: Unknown options: '--formt', 'pdf'", "--format",
+                "Run 'rolebook export --help' for usage.");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void optionsThatDoNotFitTogetherAreUsageErrors() {
+        assertThat(Run.of("export", "--kind", "posting", "--booklet", "--out", out.toString()).err())
+                .isEqualTo("error: --booklet imposes PDF pages; add --format pdf\n");
+        Run paper = Run.of("export", "--paper", "A3", "--out", out.toString());
+        assertThat(paper.exitCode()).isEqualTo(2);
+        assertThat(paper.err()).isEqualTo("error: --paper must be one of a4, a5, letter, not 'A3'; did you mean 'a4'?\n");
+        assertThat(Run.of("export", "--format", "odt", "--out", out.toString()).err())
+                .startsWith("error: unknown format 'odt'");
+        assertThat(Run.of("export", "--catalog", "no/such/roles.yaml").err())
+                .isEqualTo("error: catalog file no/such/roles.yaml does not exist\n");
+        assertThat(Run.of("export", "--catalog", "busines-world").err())
+                .startsWith("error: no catalog file or bundled catalog 'busines-world'; did you mean 'business-world'?");
+    }
+
+    @Test
+    void anInvalidCatalogIsReportedWithLocationsAndNothingIsWritten() throws IOException {
+        Path catalog = Files.writeString(out.resolve("roles.yaml"), """
+                format_version: 1
+                id: Acme Roles
+                language: en
+                title: Acme
+                departments: []
+                """);
+        Run run = Run.of("export", "--catalog", catalog.toString(), "--out", out.resolve("docs").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(catalog + ":2:5: id: must be kebab-case: lowercase letters and digits, words"
+                + " joined by single hyphens (e.g. account-manager)\n"
+                + catalog + ":5:14: departments: must not be empty\n"
+                + "error: " + catalog + ": 2 errors; nothing was written\n");
+        assertThat(out.resolve("docs")).doesNotExist();
+    }
+
+    @Test
+    void aDocumentThatCannotBeMadeFailsAloneAndKeepsTheOldFile() throws IOException {
+        Path catalog = Files.writeString(out.resolve("roles.yaml"), """
+                format_version: 1
+                id: acme
+                language: en
+                title: Acme
+                departments:
+                  - id: sales
+                    name: Sales
+                    roles:
+                      - {id: clerk, title: Clerk, summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}
+                      - {id: brain, title: "Brain 🧠", summary: [Thinks.], responsibilities: {areas: [{title: Thinking, items: [Think.]}]}}
+                """);
+        Path docs = out.resolve("docs");
+        Files.createDirectories(docs);
+        Path old = Files.writeString(docs.resolve("acme.en.sheet.brain.pdf"), "the previous sheet");
+
+        Run run = Run.of("export", "--catalog", catalog.toString(), "--kind", "sheet", "--out", docs.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("acme.en.sheet.brain.pdf not written: acme.en.sheet.brain: no font of the"
+                + " template folder can draw U+1F9E0");
+        assertThat(Files.readString(old)).isEqualTo("the previous sheet");
+        try (Stream<Path> left = Files.list(docs)) {
+            assertThat(left.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("acme.en.sheet.brain.pdf", "acme.en.sheet.clerk.pdf");
+        }
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.rolebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** validate, list, init, completion, --version and --help. */
+class OtherCommandsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void validateReportsEveryProblemAndExitsByTheResult() throws Exception {
+        Path good = Files.writeString(folder.resolve("good.yaml"), """
+                format_version: 1
+                id: acme
+                language: en
+                title: Acme
+                departments:
+                  - {id: sales, name: Sales, roles: [{id: clerk, title: Clerk, summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}]}
+                """);
+        Path bad = Files.writeString(folder.resolve("bad.json"), "{\"format_version\": 1, \"id\": \"acme\"}");
+
+        Run valid = Run.of("validate", good.toString());
+        assertThat(valid.exitCode()).isZero();
+        assertThat(valid.out()).isEqualTo(good + ": valid, 1 roles, 2 warnings\n");
+        assertThat(valid.err()).contains(good + ":6:38: departments[0].roles[0]: warning: role 'clerk' has no pitfalls");
+
+        Run strict = Run.of("validate", "--strict", good.toString());
+        assertThat(strict.exitCode()).isEqualTo(2);
+
+        Run invalid = Run.of("validate", good.toString(), bad.toString());
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.err()).contains(bad + ":1:1: missing required field 'departments'",
+                bad + ":1:1: missing required field 'language'", bad + ":1:1: missing required field 'title'");
+        assertThat(invalid.out()).contains(bad + ": not valid, 3 errors");
+    }
+
+    @Test
+    void listShowsIdsAsATableOrJson() throws Exception {
+        Run table = Run.of("list", "--lang", "en");
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("business-world (en): Business World. General Concept",
+                "sales  Sales Department", "  account-manager                  Account Manager",
+                "marketing  Marketing Department");
+
+        JsonNode json = new ObjectMapper().readTree(Run.of("list", "--json").out());
+        assertThat(json.path("language").asText()).isEqualTo("hy");
+        assertThat(json.path("departments").get(0).path("roles").get(0).path("alternative_title").asText())
+                .isEqualTo("Account Manager");
+    }
+
+    @Test
+    void initMakesAFolderThatExportsWithItsOwnTemplates() throws Exception {
+        Path start = folder.resolve("my-roles");
+        Run init = Run.of("init", start.toString());
+        assertThat(init.exitCode()).as(init.toString()).isZero();
+        assertThat(start.resolve("catalog.schema.json")).exists();
+        assertThat(Files.readString(start.resolve("business-world.en.yaml")))
+                .startsWith("# yaml-language-server: $schema=./catalog.schema.json");
+        assertThat(start.resolve("templates/parts/cover.ftl")).exists();
+        assertThat(start.resolve("README.md")).exists();
+
+        Files.writeString(start.resolve("templates/parts/cover.ftl"),
+                "<section class=\"cover\"><h1 class=\"cover-title\">Acme: ${catalog.title}</h1></section>");
+        Run export = Run.of("export", "--catalog", start.resolve("business-world.en.yaml").toString(),
+                "--templates", start.resolve("templates").toString(), "--format", "html", "--out", folder.resolve("out").toString());
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(Files.readString(folder.resolve("out/business-world.en.handbook.html")))
+                .contains("Acme: Business World. General Concept");
+
+        Run again = Run.of("init", start.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("error: " + start + " already exists and is not an empty folder; name a new one\n");
+    }
+
+    @Test
+    void completionVersionAndHelp() {
+        assertThat(Run.of("completion").out()).contains("complete -F _complete_rolebook", "--reference-doc");
+        assertThat(Run.of("--version").out()).startsWith("rolebook 0.1.0");
+        Run help = Run.of("export", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Examples:", "rolebook export --kind posting --role account-manager --lang en",
+                "Exit codes:", "1  some outputs failed");
+        Run bare = Run.of();
+        assertThat(bare.exitCode()).isEqualTo(2);
+        assertThat(bare.err()).contains("Usage: rolebook");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.rolebook.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the command in a test: exit code, stdout and stderr. */
+record Run(int exitCode, String out, String err) {
+
+    static Run of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Rolebook.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}

@@ -59,6 +59,20 @@ class HandbookLayoutTest {
     }
 
     @Test
+    void contentsGiveThePageOfEachDepartmentsPartTitle() throws Exception {
+        Path pdf = Pdfs.write(folder, "parts.pdf", handbook);
+        String contents = Pdfs.text(pdf, 2, 2);
+        for (var department : HY.departments()) {
+            Matcher entry = Pattern.compile(Pattern.quote(department.name()) + "\\s*\\.{3,}\\s*(\\d+)").matcher(contents);
+            assertThat(entry.find()).as("contents entry for " + department.name()).isTrue();
+            int page = Integer.parseInt(entry.group(1));
+            String text = CatalogTexts.normalize(Pdfs.text(pdf, page, page));
+            assertThat(text).as("page " + page + " is the part title page").contains(department.name());
+            assertThat(text).doesNotContain(department.roles().get(0).summary().get(0).substring(0, 20));
+        }
+    }
+
+    @Test
     void everyPageAfterTheCoverCarriesTheFooterAndRolePagesTheRoleTitle() throws Exception {
         Path pdf = Pdfs.write(folder, "footer.pdf", handbook);
         int pages = new PdfReader(handbook).getNumberOfPages();

@@ -23,8 +23,8 @@
 </nav>
 
 <#list departments as department>
-<section class="department" id="${department.anchor}">
-<h1 class="part-title page-break-before">${department.name}</h1>
+<section class="department page-break-before" id="${department.anchor}">
+<h1 class="part-title">${department.name}</h1>
 <#list department.roles as role>
 <article class="role page-break-before" id="${role.anchor}">
 <h2>${role.title}</h2>

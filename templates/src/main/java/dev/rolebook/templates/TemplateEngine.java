@@ -26,7 +26,7 @@ import java.util.Map;
  * engine is thread-safe.
  */
 final class TemplateEngine {
-    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_35;
 
     private final Configuration configuration;
 

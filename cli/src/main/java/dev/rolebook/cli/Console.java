@@ -18,34 +18,34 @@ final class Console {
     }
 
     /** A result line (what was written, a listing). */
-    void result(String line) {
+    synchronized void result(String line) {
         if (!quiet) {
             out.println(line);
             out.flush();
         }
     }
 
-    void warning(String message) {
+    synchronized void warning(String message) {
         if (!quiet) {
             err.println("warning: " + message);
             err.flush();
         }
     }
 
-    void error(String message) {
+    synchronized void error(String message) {
         err.println("error: " + message);
         err.flush();
     }
 
     /** A catalog problem, printed as located ({@code FILE:LINE:COLUMN: path: message}); warnings obey --quiet. */
-    void problem(dev.rolebook.model.load.Problem problem) {
+    synchronized void problem(dev.rolebook.model.load.Problem problem) {
         if (problem.isError() || !quiet) {
             err.println(problem);
             err.flush();
         }
     }
 
-    PrintWriter out() {
-        return out;
+    boolean isQuiet() {
+        return quiet;
     }
 }

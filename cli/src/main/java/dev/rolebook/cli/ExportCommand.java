@@ -96,6 +96,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing (use with --paper A5 for A4 sheets).")
     boolean booklet;
 
+    @Option(names = "--employees", paramLabel = "CSV",
+            description = "Role sheets for every row of this employee list (columns role, name; optional contract_number,"
+                    + " contract_date, start_date, manager, and any of your own).")
+    Path employees;
+
+    @Option(names = "--name", paramLabel = "PATTERN",
+            description = "File names for --employees sheets, from columns: default {contract_number}-{role}, or {row}-{role}"
+                    + " when the list has no contract numbers.")
+    String namePattern;
+
+    @Option(names = "--merge", description = "With --employees: also one PDF of all sheets, to print in one go.")
+    boolean merge;
+
+    @Option(names = "--skip-existing", description = "With --employees: leave sheets that are already written (resume a run).")
+    boolean skipExisting;
+
+    @Option(names = "--pdfa", description = "Write PDF/A for archiving (not available yet).")
+    boolean pdfa;
+
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet);
@@ -105,6 +124,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Exporter> exporters = exporters(documentKind);
         checkCombinations(exporters);
         checkLanguage();
+        checkBatchOptions(documentKind, exporters);
 
         CatalogSource.Loaded loaded = CatalogSource.load(catalog, language, new CatalogLoader(), console);
         Catalog source = loaded.catalog();
@@ -116,6 +136,9 @@ final class ExportCommand implements Callable<Integer> {
                 loaded.folder());
         ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc);
 
+        if (employees != null) {
+            return runBatch(source, renderer, base, exportOptions, labels, exporters, console);
+        }
         List<RenderOptions> documents = new ArrayList<>();
         if (documentKind == DocumentKind.HANDBOOK) {
             documents.add(base.withRoles(roles));
@@ -144,10 +167,10 @@ final class ExportCommand implements Callable<Integer> {
                         OutputName.of(source.id(), labels, documentKind.id(), role, exporter.format()));
                 try {
                     long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
-                    console.result("wrote " + display(file) + " (" + describe(file, exporter.format(), size) + ")");
+                    console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter.format(), size) + ")");
                     written++;
                 } catch (ExportException | IOException e) {
-                    console.error(display(file) + " not written: " + e.getMessage());
+                    console.error(OutputName.display(file) + " not written: " + e.getMessage());
                     failed++;
                 }
             }
@@ -179,6 +202,42 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    private void checkBatchOptions(DocumentKind documentKind, List<Exporter> exporters) {
+        if (pdfa) {
+            throw new UserError("--pdfa is not available yet: rolebook does not write PDF/A; its PDFs embed every"
+                    + " font but lack PDF/A's metadata and colour profile");
+        }
+        if (employees == null) {
+            if (namePattern != null || merge || skipExisting) {
+                throw new UserError("--name, --merge and --skip-existing go with --employees");
+            }
+            return;
+        }
+        if (documentKind != DocumentKind.SHEET) {
+            throw new UserError("--employees makes role sheets; add --kind sheet");
+        }
+        if (!roles.isEmpty() || !departments.isEmpty()) {
+            throw new UserError("--employees takes each sheet's role from the list; leave out --role and --department");
+        }
+        if (merge && exporters.stream().noneMatch(e -> e.format().equals("pdf"))) {
+            throw new UserError("--merge joins PDF sheets; add --format pdf");
+        }
+    }
+
+    private int runBatch(Catalog source, Renderer renderer, RenderOptions base, ExportOptions exportOptions,
+            String labels, List<Exporter> exporters, Console console) {
+        SheetBatch.Settings settings = new SheetBatch.Settings(employees, namePattern, merge, skipExisting, out,
+                exporters, source, renderer, base, exportOptions, labels);
+        try {
+            return new SheetBatch(settings, console).run();
+        } catch (java.io.IOException e) {
+            throw new UserError("the sheets cannot be written: " + e, ExitCodes.SOME_FAILED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted", ExitCodes.SOME_FAILED);
+        }
+    }
+
     private void checkLanguage() {
         if (language != null && !List.of("hy", "en", "ru").contains(language)) {
             throw new UserError("--lang must be hy, en or ru, not '" + language + "'"
@@ -196,12 +255,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         throw new UserError(option + " must be one of " + String.join(", ", names) + ", not '" + value + "'"
                 + Suggestions.didYouMean(value.toLowerCase(Locale.ROOT), names));
-    }
-
-    private static String display(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath();
-        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     private static String describe(Path file, String format, long size) {

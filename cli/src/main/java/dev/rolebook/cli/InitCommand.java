@@ -58,10 +58,13 @@ final class InitCommand implements Callable<Integer> {
         for (String name : TemplateResources.starterFiles()) {
             write(folder.resolve("templates").resolve(name), builtIn.read(name));
         }
+        try (InputStream staff = InitCommand.class.getResourceAsStream("staff.csv")) {
+            write(folder.resolve("staff.csv"), staff.readAllBytes());
+        }
         write(folder.resolve("README.md"), readme().getBytes(StandardCharsets.UTF_8));
         console.result("created " + folder + " with the catalogs "
                 + String.join(", ", BundledCatalogs.editions().stream().map(BundledCatalogs.Edition::fileName).toList())
-                + ", " + SCHEMA + ", templates/ and README.md");
+                + ", " + SCHEMA + ", staff.csv (a sample employee list), templates/ and README.md");
         console.result("next: rolebook export --catalog " + folder.resolve(BundledCatalogs.editions().get(0).fileName())
                 + " --templates " + folder.resolve("templates"));
         return ExitCodes.OK;
@@ -92,6 +95,8 @@ final class InitCommand implements Callable<Integer> {
                     what each document says and in what order.
                   - `style/*.css`: page size margins, fonts, colours (PDF and html).
                   - `labels/labels_*.properties`: every word printed around your text, per language.
+                - `staff.csv`: a sample employee list (20 fictional people). Role sheets for each row:
+                  `rolebook export --kind sheet --employees staff.csv --merge`.
                 - For Word output, styles come from a reference document: pass your company's .docx with
                   `--reference-doc company.docx` (styles are found by name: heading 1, Normal, Quote ...).
 

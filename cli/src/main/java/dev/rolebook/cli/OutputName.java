@@ -14,6 +14,13 @@ final class OutputName {
         return catalog + "." + language + "." + kind + (role == null ? "" : "." + role) + "." + extension;
     }
 
+    /** A path as a person wants to read it: relative to the working folder where it is inside it. */
+    static String display(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
     static Path resolve(Path folder, String name) {
         Path base = folder.toAbsolutePath().normalize();
         Path file = base.resolve(name).normalize();

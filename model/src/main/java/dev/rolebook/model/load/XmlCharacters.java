@@ -4,11 +4,11 @@ package dev.rolebook.model.load;
  * Finds characters that no XML document (and so no DOCX, XHTML or PDF text layer made from one)
  * can hold: most C0 controls, U+FFFE, U+FFFF and unpaired surrogates.
  */
-final class XmlCharacters {
+public final class XmlCharacters {
     private XmlCharacters() {}
 
     /** A description of the first character {@code text} cannot carry into a document, or null. */
-    static String firstIllegal(String text) {
+    public static String firstIllegal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -1,0 +1,139 @@
+package dev.rolebook.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * An employee list: a header row, then one employee a row, UTF-8 (a byte order mark is
+ * tolerated), RFC 4180 quoting, read with Apache Commons CSV one row at a time, so a file of any
+ * length takes little memory. Columns {@code role} and {@code name} are required.
+ */
+final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
+    static final List<String> REQUIRED = List.of("role", "name");
+
+    /**
+     * One data row: the line it starts on, its place among the rows (the {@code {row}} of file
+     * names), its cells by column, and, when it cannot be used as it is, why.
+     */
+    record Row(long line, long number, Map<String, String> cells, String broken) {}
+
+    private final Path file;
+    private final CSVParser parser;
+    private final List<String> header;
+
+    private EmployeeCsv(Path file, CSVParser parser) {
+        this.file = file;
+        this.parser = parser;
+        this.header = parser.getHeaderNames();
+    }
+
+    static EmployeeCsv open(Path file) {
+        try {
+            BOMInputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+            InputStreamReader text = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            CSVFormat format = CSVFormat.RFC4180.builder()
+                    .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+            EmployeeCsv csv = new EmployeeCsv(file, CSVParser.builder().setReader(text).setFormat(format).get());
+            csv.checkHeader();
+            return csv;
+        } catch (NoSuchFileException e) {
+            throw new UserError("employee list " + file + " does not exist");
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new UserError(file + ":1: the header row cannot be read: " + rootMessage(e));
+        }
+    }
+
+    private void checkHeader() {
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                throw new UserError(file + ":1: the header has no '" + column + "' column (it has: "
+                        + String.join(", ", header) + "); required: " + String.join(", ", REQUIRED));
+            }
+        }
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Iterator<>() {
+            private long number;
+            private boolean stopped;
+
+            @Override
+            public boolean hasNext() {
+                if (stopped) {
+                    return false;
+                }
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    stopped = true;
+                    // The parser cannot tell where rows start after this, so nothing further is read.
+                    pending = new Row(parser.getCurrentLineNumber(), number + 1, Map.of(),
+                            "broken quoting (a \" inside a quoted cell is written \"\"); this row and those after it"
+                                    + " were not read");
+                    return true;
+                }
+            }
+
+            private Row pending;
+
+            @Override
+            public Row next() {
+                number++;
+                if (pending != null) {
+                    Row broken = pending;
+                    pending = null;
+                    return broken;
+                }
+                CSVRecord record = records.next();
+                Map<String, String> cells = new LinkedHashMap<>();
+                long newlines = 0;
+                for (int i = 0; i < header.size(); i++) {
+                    String value = i < record.size() ? record.get(i) : "";
+                    cells.put(header.get(i), value);
+                    newlines += value.chars().filter(c -> c == '\n').count();
+                }
+                String broken = record.size() == header.size() ? null
+                        : "has " + record.size() + " cells where the header has " + header.size();
+                return new Row(parser.getCurrentLineNumber() - newlines, number, cells, broken);
+            }
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

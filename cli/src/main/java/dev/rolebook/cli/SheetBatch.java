@@ -1,0 +1,166 @@
+package dev.rolebook.cli;
+
+import dev.rolebook.model.Catalog;
+import dev.rolebook.pdf.PdfMerger;
+import dev.rolebook.templates.RenderException;
+import dev.rolebook.templates.RenderOptions;
+import dev.rolebook.templates.Renderer;
+import dev.rolebook.templates.XhtmlDocument;
+import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.templates.export.ExportOptions;
+import dev.rolebook.templates.export.Exporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ProgressBar;
+
+/**
+ * Role sheets for every row of an employee list, rendered on all cores. The list is read twice:
+ * once for the file names (so that two rows sharing a name both fail, and neither overwrites the
+ * other), then row by row into a bounded queue of work, so memory stays small however long the
+ * list is. A bad row is reported at its line and skipped; the others are written.
+ */
+final class SheetBatch {
+    /** Everything a batch needs from the command line. */
+    record Settings(Path csv, String namePattern, boolean merge, boolean skipExisting, Path out,
+            List<Exporter> exporters, Catalog catalog, Renderer renderer, RenderOptions base,
+            ExportOptions exportOptions, String language) {}
+
+    private final Settings settings;
+    private final Console console;
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final Map<Long, Path> pdfByRow = new ConcurrentSkipListMap<>();
+
+    SheetBatch(Settings settings, Console console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    int run() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        String pattern;
+        Map<String, List<Long>> names = new HashMap<>();
+        long rows = 0;
+        try (EmployeeCsv csv = EmployeeCsv.open(settings.csv())) {
+            pattern = settings.namePattern() != null ? settings.namePattern()
+                    : csv.header().contains("contract_number") ? SheetName.WITH_CONTRACTS : SheetName.WITHOUT_CONTRACTS;
+            for (EmployeeCsv.Row row : csv) {
+                rows++;
+                String name = nameOrNull(pattern, row);
+                if (name != null) {
+                    names.computeIfAbsent(name, n -> new ArrayList<>()).add(row.line());
+                }
+            }
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        Semaphore queue = new Semaphore(threads * 4);
+        try (EmployeeCsv csv = EmployeeCsv.open(settings.csv()); ProgressBar progress = Progress.bar(rows, console)) {
+            for (EmployeeCsv.Row row : csv) {
+                SheetRow sheet;
+                String name;
+                try {
+                    sheet = SheetRow.of(row, settings.catalog());
+                    name = SheetName.of(pattern, row.number(), row.cells());
+                    List<Long> sharing = names.getOrDefault(name, List.of());
+                    if (sharing.size() > 1) {
+                        throw new IllegalArgumentException("its file name '" + name + "' is also that of the row"
+                                + (sharing.size() > 2 ? "s" : "") + " at line " + others(sharing, row.line())
+                                + "; make the names unique (contract numbers, or another --name)");
+                    }
+                } catch (IllegalArgumentException e) {
+                    fail(row.line(), e.getMessage(), progress);
+                    continue;
+                }
+                queue.acquire();
+                workers.execute(() -> {
+                    try {
+                        write(sheet, name);
+                    } finally {
+                        queue.release();
+                        Progress.step(progress);
+                    }
+                });
+            }
+            workers.shutdown();
+            workers.awaitTermination(365, TimeUnit.DAYS);
+        } finally {
+            workers.shutdownNow();
+        }
+        if (settings.merge()) {
+            merge();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        console.result(String.format("sheets: %d written, %d skipped (already there), %d failed; %.1f s, %.1f documents/s",
+                written.get(), skipped.get(), failed.get(), seconds, written.get() / Math.max(seconds, 0.001)));
+        return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private void write(SheetRow sheet, String name) {
+        XhtmlDocument document;
+        try {
+            document = settings.renderer().render(settings.catalog(),
+                    settings.base().withRole(sheet.role()).withEmployee(sheet.employee())).document();
+        } catch (RenderException e) {
+            fail(sheet.line(), e.getMessage(), null);
+            return;
+        }
+        for (Exporter exporter : settings.exporters()) {
+            Path file = OutputName.resolve(settings.out(), name + "." + exporter.format());
+            try {
+                if (settings.skipExisting() && Files.exists(file)) {
+                    skipped.incrementAndGet();
+                } else {
+                    AtomicFile.write(file, out -> exporter.export(document, settings.exportOptions(), out));
+                    written.incrementAndGet();
+                }
+                if (exporter.format().equals("pdf")) {
+                    pdfByRow.put(sheet.number(), file);
+                }
+            } catch (ExportException | IOException e) {
+                fail(sheet.line(), file.getFileName() + " not written: " + e.getMessage(), null);
+            }
+        }
+    }
+
+    private void merge() throws IOException {
+        if (pdfByRow.isEmpty()) {
+            console.warning("--merge: no PDF sheet was written, so there is nothing to merge");
+            return;
+        }
+        Path merged = OutputName.resolve(settings.out(),
+                OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "pdf"));
+        AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()), out));
+        console.result("wrote " + OutputName.display(merged) + " (" + pdfByRow.size() + " sheets merged for printing)");
+    }
+
+    private void fail(long line, String message, ProgressBar progress) {
+        failed.incrementAndGet();
+        console.error(settings.csv() + ":" + line + ": " + message);
+        Progress.step(progress);
+    }
+
+    private static String nameOrNull(String pattern, EmployeeCsv.Row row) {
+        try {
+            return row.broken() == null ? SheetName.of(pattern, row.number(), row.cells()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String others(List<Long> lines, long self) {
+        return String.join(", ", lines.stream().filter(l -> l != self).map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.rolebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import dev.rolebook.testing.PdfText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Role sheets for an employee list: one per row, safe names, bad rows reported and skipped. */
+class SheetBatchTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theSampleListGivesTwentySheetsAndAMergedPdf() throws Exception {
+        Path staff = sample();
+        Path out = root.resolve("out");
+
+        Run run = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--merge", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(files(out)).hasSize(21).contains("ԱՊ-2026_001-account-manager.pdf",
+                "ԱՊ-2026_020-marketing-manager.pdf", "business-world.hy.sheets.pdf");
+        int pages = 0;
+        for (String name : files(out)) {
+            if (!name.equals("business-world.hy.sheets.pdf")) {
+                pages += new PdfReader(out.resolve(name).toString()).getNumberOfPages();
+            }
+        }
+        assertThat(new PdfReader(out.resolve("business-world.hy.sheets.pdf").toString()).getNumberOfPages()).isEqualTo(pages);
+        for (String line : Files.readAllLines(staff).subList(1, 21)) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            String name = cells[1].replace("\"\"", "\u0000").replace("\"", "").replace("\u0000", "\"");
+            Path sheet = out.resolve(cells[2].replace('/', '_') + "-" + cells[0] + ".pdf");
+            assertThat(PdfText.all(sheet)).as("sheet of " + name).contains(name);
+        }
+        assertThat(run.out()).containsPattern("sheets: 20 written, 0 skipped \\(already there\\), 0 failed; [0-9.]+ s, [0-9.]+ documents/s");
+
+        Run again = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--skip-existing", "--out", out.toString());
+        assertThat(again.out()).contains("sheets: 0 written, 20 skipped (already there), 0 failed");
+    }
+
+    @Test
+    void badRowsAreReportedAtTheirLineAndTheOthersWritten() throws Exception {
+        Path staff = Files.writeString(root.resolve("staff.csv"), """
+                role,name,contract_number,contract_date
+                account-manager,Anna Hakobyan,A-1,2026-01-12
+                acount-manager,Davit Sargsyan,A-2,2026-01-12
+                sales-consultant,Mariam,../../x,2026-01-12
+                sales-consultant,,A-4,2026-01-12
+                telesales-specialist,Narek,A-5,2026-01-12
+                telesales-specialist,Lusine,A-5,2026-01-12
+                marketing-manager,Armen,A-7,12.01.2026
+                marketing-manager,"Sona ""the best"" Khachatryan",/etc/passwd,2026-01-12
+                account-manager,"Broken "quote,A-9,2026-01-12
+                account-manager,After the break,A-10,2026-01-12
+                """);
+        Path out = root.resolve("out");
+
+        Run run = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--format", "pdf",
+                "--format", "docx", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "error: " + staff + ":3: unknown role 'acount-manager'; did you mean 'account-manager'?",
+                "error: " + staff + ":5: the name is empty",
+                "error: " + staff + ":6: its file name 'A-5-telesales-specialist' is also that of the row at line 7;"
+                        + " make the names unique (contract numbers, or another --name)",
+                "error: " + staff + ":7: its file name 'A-5-telesales-specialist' is also that of the row at line 6;"
+                        + " make the names unique (contract numbers, or another --name)",
+                "error: " + staff + ":8: contract_date '12.01.2026' is not a date written YYYY-MM-DD",
+                "error: " + staff + ":10: broken quoting (a \" inside a quoted cell is written \"\"); this row and"
+                        + " those after it were not read");
+        assertThat(files(out)).containsExactlyInAnyOrder(
+                "A-1-account-manager.docx", "A-1-account-manager.pdf",
+                "_etc_passwd-marketing-manager.docx", "_etc_passwd-marketing-manager.pdf",
+                "_._x-sales-consultant.docx", "_._x-sales-consultant.pdf");
+        try (Stream<Path> everything = Files.walk(root)) {
+            assertThat(everything.filter(Files::isRegularFile).filter(p -> !p.startsWith(out)).map(Path::getFileName)
+                    .map(Path::toString).toList()).containsExactly("staff.csv");
+        }
+        assertThat(run.out()).contains("sheets: 6 written, 0 skipped (already there), 6 failed");
+    }
+
+    @Test
+    void sheetNamesStayPlainFileNames() {
+        assertThat(SheetName.sanitize("../../x")).isEqualTo("_._x");
+        assertThat(SheetName.sanitize("/etc/passwd")).isEqualTo("_etc_passwd");
+        assertThat(SheetName.sanitize("CON")).isEqualTo("_CON");
+        assertThat(SheetName.sanitize("a\u0000b\tc:d*e?f\"g<h>i|j")).isEqualTo("a_b_c_d_e_f_g_h_i_j");
+        assertThat(SheetName.sanitize("x".repeat(300))).hasSize(100);
+        assertThat(SheetName.sanitize("...")).isEqualTo("_");
+        assertThat(SheetName.sanitize("Աննա Հակոբյան")).isEqualTo("Աննա Հակոբյան");
+    }
+
+    private Path sample() throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream("staff.csv")) {
+            return Files.write(root.resolve("staff.csv"), in.readAllBytes());
+        }
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -77,6 +77,8 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
         return new Iterator<>() {
             private long number;
             private boolean stopped;
+            /** The report of a quoting error found while looking for the next row. */
+            private Row pending;
 
             @Override
             public boolean hasNext() {
@@ -94,8 +96,6 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
                     return true;
                 }
             }
-
-            private Row pending;
 
             @Override
             public Row next() {

@@ -112,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--skip-existing", description = "With --employees: leave sheets that are already written (resume a run).")
     boolean skipExisting;
 
-    @Option(names = "--pdfa", description = "Write PDF/A for archiving (not available yet).")
+    @Option(names = "--pdfa", description = "Write PDF/A-1b, for documents archived for years (contract annexes).")
     boolean pdfa;
 
     @Override
@@ -134,7 +134,7 @@ final class ExportCommand implements Callable<Integer> {
         String labels = language != null ? language : source.language().split("-")[0];
         RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
                 loaded.folder());
-        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc);
+        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc, pdfa);
 
         if (employees != null) {
             return runBatch(source, renderer, base, exportOptions, labels, exporters, console);
@@ -203,9 +203,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkBatchOptions(DocumentKind documentKind, List<Exporter> exporters) {
-        if (pdfa) {
-            throw new UserError("--pdfa is not available yet: rolebook does not write PDF/A; its PDFs embed every"
-                    + " font but lack PDF/A's metadata and colour profile");
+        if (pdfa && exporters.stream().noneMatch(e -> e.format().equals("pdf"))) {
+            throw new UserError("--pdfa makes PDF/A; add --format pdf");
+        }
+        if (pdfa && booklet) {
+            throw new UserError("a booklet cannot be PDF/A (imposition makes a new file); leave out --booklet or --pdfa");
         }
         if (employees == null) {
             if (namePattern != null || merge || skipExisting) {

@@ -88,6 +88,9 @@ final class SheetBatch {
                 workers.execute(() -> {
                     try {
                         write(sheet, name);
+                    } catch (RuntimeException e) {
+                        // A worker must not die silently: the row counts as failed, with the reason.
+                        fail(sheet.line(), String.valueOf(e.getMessage()), null);
                     } finally {
                         queue.release();
                         Progress.step(progress);

@@ -44,6 +44,14 @@ class SheetBatchTest {
         }
         assertThat(run.out()).containsPattern("sheets: 20 written, 0 skipped \\(already there\\), 0 failed; [0-9.]+ s, [0-9.]+ documents/s");
 
+        Path archive = root.resolve("archive");
+        Run pdfa = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--pdfa", "--quiet",
+                "--out", archive.toString());
+        assertThat(pdfa.exitCode()).as(pdfa.toString()).isZero();
+        String annex = new String(Files.readAllBytes(archive.resolve("ԱՊ-2026_007-sales-consultant.pdf")),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(annex).contains("/OutputIntents", "pdfaid:part", "%PDF-1.4");
+
         Run again = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--skip-existing", "--out", out.toString());
         assertThat(again.out()).contains("sheets: 0 written, 20 skipped (already there), 0 failed");
     }

@@ -22,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 /** Making DOCX files in tests and reading them back with POI. */
 final class Docx {
     static final DocxExporter EXPORTER = new DocxExporter();
-    static final ExportOptions OPTIONS = new ExportOptions(false, Instant.parse("2026-11-27T10:00:00Z"), null);
+    static final ExportOptions OPTIONS = new ExportOptions(false, Instant.parse("2026-11-27T10:00:00Z"), null, false);
 
     private Docx() {}
 

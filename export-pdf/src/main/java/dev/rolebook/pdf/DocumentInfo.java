@@ -22,11 +22,13 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 final class DocumentInfo extends DefaultPDFCreationListener {
     private final String language;
     private final Instant created;
+    private final boolean archive;
 
-    DocumentInfo(Document document, Instant created) {
+    DocumentInfo(Document document, Instant created, boolean archive) {
         Element html = document.getDocumentElement();
         this.language = html.getAttribute("lang");
         this.created = created;
+        this.archive = archive;
     }
 
     @Override
@@ -40,6 +42,24 @@ final class DocumentInfo extends DefaultPDFCreationListener {
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
         super.preOpen(renderer);
+    }
+
+    /** After the document is open (an output intent needs its body), before the pages are written. */
+    @Override
+    public void preWrite(ITextRenderer renderer, int pageCount) {
+        if (archive) {
+            PdfArchive.prepare(renderer.getWriter());
+        }
+        super.preWrite(renderer, pageCount);
+    }
+
+    /** Last, when Flying Saucer has put the head's title, author and so on into the document information. */
+    @Override
+    public void onClose(ITextRenderer renderer) {
+        if (archive) {
+            PdfArchive.describe(renderer.getWriter());
+        }
+        super.onClose(renderer);
     }
 
     private static Calendar calendar(Instant instant) {

@@ -49,7 +49,14 @@ public final class PdfExporter implements Exporter {
         ITextFontResolver fontResolver = fontSet.resolverForThisThread();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
-        renderer.setListener(new DocumentInfo(document, options.timestamp()));
+        renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa()));
+        if (options.pdfa()) {
+            if (options.booklet()) {
+                throw new ExportException("a booklet cannot be PDF/A: imposition makes a new file; choose one");
+            }
+            renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
+            renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_4);
+        }
         renderer.setDocument(document, SandboxUserAgent.BASE);
         renderer.layout();
         if (!agent.problems().isEmpty()) {

@@ -16,7 +16,7 @@ import java.time.Instant;
 /** Rendering PDFs in tests and reading them back with poppler. */
 final class Pdfs {
     static final PdfExporter EXPORTER = new PdfExporter();
-    static final ExportOptions OPTIONS = new ExportOptions(false, Instant.parse("2026-11-27T10:00:00Z"), null);
+    static final ExportOptions OPTIONS = new ExportOptions(false, Instant.parse("2026-11-27T10:00:00Z"), null, false);
 
     private Pdfs() {}
 

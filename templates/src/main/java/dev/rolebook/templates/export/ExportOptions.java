@@ -10,22 +10,27 @@ import java.time.Instant;
  * @param timestamp the creation time written into the file; fixed for reproducible output
  * @param referenceDocx a Word document whose styles, page setup, header and footer a DOCX takes;
  *     {@code null} for rolebook's own (DOCX only)
+ * @param pdfa write PDF/A-1b, for archiving (PDF only)
  */
-public record ExportOptions(boolean booklet, Instant timestamp, Path referenceDocx) {
+public record ExportOptions(boolean booklet, Instant timestamp, Path referenceDocx, boolean pdfa) {
 
     public static ExportOptions defaults() {
-        return new ExportOptions(false, Instant.now(), null);
+        return new ExportOptions(false, Instant.now(), null, false);
     }
 
     public ExportOptions withBooklet(boolean impose) {
-        return new ExportOptions(impose, timestamp, referenceDocx);
+        return new ExportOptions(impose, timestamp, referenceDocx, pdfa);
     }
 
     public ExportOptions withTimestamp(Instant time) {
-        return new ExportOptions(booklet, time, referenceDocx);
+        return new ExportOptions(booklet, time, referenceDocx, pdfa);
     }
 
     public ExportOptions withReferenceDocx(Path reference) {
-        return new ExportOptions(booklet, timestamp, reference);
+        return new ExportOptions(booklet, timestamp, reference, pdfa);
+    }
+
+    public ExportOptions withPdfa(boolean archive) {
+        return new ExportOptions(booklet, timestamp, referenceDocx, archive);
     }
 }

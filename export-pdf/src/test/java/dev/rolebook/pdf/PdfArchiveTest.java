@@ -1,0 +1,65 @@
+package dev.rolebook.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolebook.templates.DocumentKind;
+import dev.rolebook.templates.Employee;
+import dev.rolebook.templates.RenderOptions;
+import dev.rolebook.templates.Renderer;
+import dev.rolebook.testing.Catalogs;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Contract annexes are archived for years: with --pdfa the sheets pass veraPDF's PDF/A-1b checks. */
+class PdfArchiveTest {
+    @BeforeAll
+    static void startVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hy", "en"})
+    void roleSheetsArePdfA1b(String language) throws Exception {
+        Employee anna = new Employee("Աննա Hakobyan", "A-1", LocalDate.of(2026, 1, 12), LocalDate.of(2026, 2, 1), null, null);
+        byte[] pdf = Pdfs.export(Renderer.builtIn().render(Catalogs.bundled(language),
+                RenderOptions.of(DocumentKind.SHEET).withRole("account-manager").withEmployee(anna)).document(),
+                Pdfs.OPTIONS.withPdfa(true));
+
+        ValidationResult result = validate(pdf);
+
+        List<String> failures = result.getTestAssertions().stream()
+                .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                .distinct().collect(Collectors.toList());
+        assertThat(failures).isEmpty();
+        assertThat(result.isCompliant()).isTrue();
+        assertThat(result.getPDFAFlavour()).isEqualTo(PDFAFlavour.PDFA_1_B);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hy"})
+    void theHandbookWithItsOutlineIsPdfA1bToo(String language) throws Exception {
+        byte[] pdf = Pdfs.export(Renderer.builtIn().render(Catalogs.bundled(language),
+                RenderOptions.of(DocumentKind.HANDBOOK)).document(), Pdfs.OPTIONS.withPdfa(true));
+        assertThat(validate(pdf).isCompliant()).isTrue();
+    }
+
+    private static ValidationResult validate(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+            return validator.validate(parser);
+        }
+    }
+}

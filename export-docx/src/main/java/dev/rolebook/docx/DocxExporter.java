@@ -53,7 +53,9 @@ public final class DocxExporter implements Exporter {
             HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
             DocumentLanguage.apply(document, dom.getDocumentElement().getAttribute("lang"));
             DocumentProperties.apply(document, dom, options.timestamp());
-            document.write(out);
+            java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream(32 * 1024);
+            document.write(written);
+            StableZip.copy(written.toByteArray(), options.timestamp(), out);
         }
     }
 }

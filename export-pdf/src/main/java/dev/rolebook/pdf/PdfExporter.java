@@ -69,6 +69,6 @@ public final class PdfExporter implements Exporter {
             throw new ExportException(xhtml.name() + ": the PDF cannot be written: " + e.getMessage(), e);
         }
         byte[] bytes = pdf.toByteArray();
-        out.write(options.booklet() ? BookletImposer.impose(bytes) : bytes);
+        out.write(StableBytes.apply(options.booklet() ? BookletImposer.impose(bytes) : bytes));
     }
 }

@@ -1,23 +1,18 @@
 package dev.rolebook.cli;
 
-import com.lowagie.text.pdf.PdfReader;
 import dev.rolebook.model.Catalog;
 import dev.rolebook.model.Role;
 import dev.rolebook.model.Suggestions;
 import dev.rolebook.model.load.CatalogLoader;
 import dev.rolebook.templates.DocumentKind;
 import dev.rolebook.templates.Paper;
-import dev.rolebook.templates.RenderException;
 import dev.rolebook.templates.RenderOptions;
-import dev.rolebook.templates.RenderResult;
 import dev.rolebook.templates.Renderer;
 import dev.rolebook.templates.Selection;
 import dev.rolebook.templates.TemplateResources;
-import dev.rolebook.templates.export.ExportException;
 import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
 import dev.rolebook.templates.export.Exporters;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -147,35 +142,7 @@ final class ExportCommand implements Callable<Integer> {
                 documents.add(base.withDepartments(List.of()).withRole(role.id()));
             }
         }
-        int written = 0;
-        int failed = 0;
-        for (RenderOptions options : documents) {
-            RenderResult rendered;
-            try {
-                rendered = renderer.render(source, options);
-            } catch (RenderException e) {
-                console.error(e.getMessage());
-                failed += exporters.size();
-                continue;
-            }
-            if (exporters.stream().anyMatch(e -> e.format().equals("html"))) {
-                rendered.warnings().forEach(console::warning);
-            }
-            String role = documentKind == DocumentKind.HANDBOOK ? null : options.roles().get(0);
-            for (Exporter exporter : exporters) {
-                Path file = OutputName.resolve(out,
-                        OutputName.of(source.id(), labels, documentKind.id(), role, exporter.format()));
-                try {
-                    long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
-                    console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter.format(), size) + ")");
-                    written++;
-                } catch (ExportException | IOException e) {
-                    console.error(OutputName.display(file) + " not written: " + e.getMessage());
-                    failed++;
-                }
-            }
-        }
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return new DocumentRun(source, renderer, exporters, exportOptions, out, labels, console).write(documents);
     }
 
     private List<Exporter> exporters(DocumentKind documentKind) {
@@ -257,20 +224,5 @@ final class ExportCommand implements Callable<Integer> {
         }
         throw new UserError(option + " must be one of " + String.join(", ", names) + ", not '" + value + "'"
                 + Suggestions.didYouMean(value.toLowerCase(Locale.ROOT), names));
-    }
-
-    private static String describe(Path file, String format, long size) {
-        String bytes = size < 10_240 ? size + " bytes" : String.format("%,d KB", Math.round(size / 1024.0));
-        if (!format.equals("pdf")) {
-            return bytes;
-        }
-        try {
-            PdfReader reader = new PdfReader(file.toString());
-            int pages = reader.getNumberOfPages();
-            reader.close();
-            return pages + (pages == 1 ? " page, " : " pages, ") + bytes;
-        } catch (IOException e) {
-            return bytes;
-        }
     }
 }

@@ -1,0 +1,87 @@
+package dev.rolebook.cli;
+
+import com.lowagie.text.pdf.PdfReader;
+import dev.rolebook.model.Catalog;
+import dev.rolebook.templates.DocumentKind;
+import dev.rolebook.templates.RenderException;
+import dev.rolebook.templates.RenderOptions;
+import dev.rolebook.templates.RenderResult;
+import dev.rolebook.templates.Renderer;
+import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.templates.export.ExportOptions;
+import dev.rolebook.templates.export.Exporter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes each document in each format under its output name, one line for each file written (with
+ * its pages and size) and one for each that could not be; a failure stops only its own file.
+ */
+final class DocumentRun {
+    private final Catalog catalog;
+    private final Renderer renderer;
+    private final List<Exporter> exporters;
+    private final ExportOptions exportOptions;
+    private final Path out;
+    private final String language;
+    private final Console console;
+
+    DocumentRun(Catalog catalog, Renderer renderer, List<Exporter> exporters, ExportOptions exportOptions, Path out,
+            String language, Console console) {
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.exporters = exporters;
+        this.exportOptions = exportOptions;
+        this.out = out;
+        this.language = language;
+        this.console = console;
+    }
+
+    /** Exit code: OK when every file was written, SOME_FAILED otherwise. */
+    int write(List<RenderOptions> documents) {
+        int failed = 0;
+        for (RenderOptions options : documents) {
+            RenderResult rendered;
+            try {
+                rendered = renderer.render(catalog, options);
+            } catch (RenderException e) {
+                console.error(e.getMessage());
+                failed += exporters.size();
+                continue;
+            }
+            if (exporters.stream().anyMatch(e -> e.format().equals("html"))) {
+                rendered.warnings().forEach(console::warning);
+            }
+            String role = options.roles().size() == 1 && options.kind() != DocumentKind.HANDBOOK
+                    ? options.roles().get(0) : null;
+            for (Exporter exporter : exporters) {
+                Path file = OutputName.resolve(out,
+                        OutputName.of(catalog.id(), language, options.kind().id(), role, exporter.format()));
+                try {
+                    long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
+                    console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter.format(), size) + ")");
+                } catch (ExportException | IOException e) {
+                    console.error(OutputName.display(file) + " not written: " + e.getMessage());
+                    failed++;
+                }
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private static String describe(Path file, String format, long size) {
+        String bytes = size < 10_240 ? size + " bytes" : String.format("%,d KB", Math.round(size / 1024.0));
+        if (!format.equals("pdf")) {
+            return bytes;
+        }
+        try {
+            PdfReader reader = new PdfReader(file.toString());
+            int pages = reader.getNumberOfPages();
+            reader.close();
+            return pages + (pages == 1 ? " page, " : " pages, ") + bytes;
+        } catch (IOException e) {
+            return bytes;
+        }
+    }
+}

@@ -116,10 +116,11 @@ public final class CatalogLoader {
             return problems;
         }
         List<Problem> shown = new ArrayList<>(problems.subList(0, Limits.MAX_PROBLEMS));
-        Problem last = shown.get(shown.size() - 1);
-        shown.add(new Problem(Severity.ERROR, last.file(), 0, 0, "", String.format(
-                "%d more problems not shown; mend these and load the file again",
-                problems.size() - Limits.MAX_PROBLEMS)));
+        List<Problem> hidden = problems.subList(Limits.MAX_PROBLEMS, problems.size());
+        // The note is an error only if it stands for errors: hidden warnings must not fail a catalog.
+        Severity severity = hidden.stream().anyMatch(Problem::isError) ? Severity.ERROR : Severity.WARNING;
+        shown.add(new Problem(severity, shown.get(0).file(), 0, 0, "", String.format(
+                "%d more problems not shown; mend these and load the file again", hidden.size())));
         return shown;
     }
 

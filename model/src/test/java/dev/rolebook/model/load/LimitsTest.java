@@ -75,6 +75,30 @@ class LimitsTest {
                 .matches(".*alias-bomb.yaml: \\d+ more problems not shown; mend these and load the file again");
     }
 
+    @Test
+    void manyWarningsAreCappedButDoNotFailTheCatalog() throws IOException {
+        StringBuilder yaml = new StringBuilder("""
+                format_version: 1
+                id: many
+                language: en
+                title: Many roles without pitfalls
+                departments:
+                  - id: sales
+                    name: Sales
+                    roles:
+                """);
+        for (int i = 1; i <= 40; i++) {
+            yaml.append("      - {id: clerk-").append(i).append(", title: Clerk, summary: [Sells.],"
+                    + " responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}\n");
+        }
+        LoadResult result = load(yaml.toString(), Syntax.YAML);
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.catalog()).isPresent();
+        assertThat(result.problems()).hasSize(Limits.MAX_PROBLEMS + 1);
+        assertThat(result.problems().get(Limits.MAX_PROBLEMS).toString())
+                .isEqualTo("long.yaml: warning: 30 more problems not shown; mend these and load the file again");
+    }
+
     private static LoadResult load(String text, Syntax syntax) throws IOException {
         return TestCatalogs.LOADER.load(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "long.yaml", syntax);

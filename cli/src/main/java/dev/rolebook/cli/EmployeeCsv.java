@@ -49,7 +49,12 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
             EmployeeCsv csv = new EmployeeCsv(file, CSVParser.builder().setReader(text).setFormat(format).get());
-            csv.checkHeader();
+            try {
+                csv.checkHeader();
+            } catch (UserError e) {
+                csv.close();
+                throw e;
+            }
             return csv;
         } catch (NoSuchFileException e) {
             throw new UserError("employee list " + file + " does not exist");

@@ -99,6 +99,16 @@ class SheetBatchTest {
     }
 
     @Test
+    void aListWithoutANameColumnIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path staff = Files.writeString(root.resolve("staff.csv"), "role,employee\naccount-manager,Anna\n");
+        Run run = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--out", root.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + staff + ":1: the header has no 'name' column (it has: role, employee);"
+                + " required: role, name\n");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void sheetNamesStayPlainFileNames() {
         assertThat(SheetName.sanitize("../../x")).isEqualTo("_._x");
         assertThat(SheetName.sanitize("/etc/passwd")).isEqualTo("_etc_passwd");

@@ -67,8 +67,4 @@ public record RenderOptions(
     public RenderOptions withDepartments(List<String> ids) {
         return new RenderOptions(kind, labelLanguage, paper, ids, roles, date, employee, catalogFolder);
     }
-
-    public RenderOptions withCatalogFolder(Path folder) {
-        return new RenderOptions(kind, labelLanguage, paper, departments, roles, date, employee, folder);
-    }
 }

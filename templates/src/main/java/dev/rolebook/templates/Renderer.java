@@ -16,6 +16,8 @@ public final class Renderer {
     private final TemplateResources resources;
     private final TemplateEngine engine;
     private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+    /** Logos as data URIs by catalog folder and file: read once, not once per sheet of a batch. */
+    private final Map<String, String> logos = new ConcurrentHashMap<>();
 
     public Renderer(TemplateResources resources) {
         this.resources = resources;
@@ -51,7 +53,7 @@ public final class Renderer {
         }
         String language = options.labelLanguage() != null ? options.labelLanguage() : baseLanguage(catalog.language());
         Map<String, String> words = labels.computeIfAbsent(language, l -> Labels.load(resources, l));
-        String logo = Logo.dataUri(catalog.organization(), options.catalogFolder());
+        String logo = logo(catalog, options);
         Map<String, Object> data = new DocumentData(language, words)
                 .build(catalog, departments, options, language, logo);
         String xhtml = engine.render(options.kind().templateName(), data);
@@ -59,6 +61,14 @@ public final class Renderer {
                 + (options.kind() == DocumentKind.HANDBOOK ? "" : "." + departments.get(0).roles().get(0).id());
         return new RenderResult(new XhtmlDocument(xhtml, resources, options.kind().id(), name),
                 warnings(catalog, departments, options));
+    }
+
+    private String logo(Catalog catalog, RenderOptions options) {
+        if (catalog.organization() == null || catalog.organization().logo() == null) {
+            return null;
+        }
+        String key = options.catalogFolder() + "\u0000" + catalog.organization().logo();
+        return logos.computeIfAbsent(key, k -> Logo.dataUri(catalog.organization(), options.catalogFolder()));
     }
 
     private static String baseLanguage(String tag) {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,11 @@ public final class TemplateResources {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
 
     private final Path userFolder;
+    /**
+     * Files already read. Every PDF asks for its stylesheets again; they do not change while
+     * rolebook runs, so each is read from disk or the jar once.
+     */
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     private TemplateResources(Path userFolder) {
         this.userFolder = userFolder;
@@ -59,6 +66,10 @@ public final class TemplateResources {
     /** The file's bytes, from the user's folder if it has the file, else rolebook's own. */
     public byte[] read(String name) {
         checkName(name);
+        return cache.computeIfAbsent(name, this::load).clone();
+    }
+
+    private byte[] load(String name) {
         try {
             Optional<Path> file = userFile(name);
             if (file.isPresent()) {

@@ -12,10 +12,6 @@ public final class Exporters {
 
     private Exporters() {}
 
-    public static List<Exporter> all() {
-        return ALL;
-    }
-
     public static Optional<Exporter> forFormat(String format) {
         return ALL.stream().filter(e -> e.format().equals(format)).findFirst();
     }

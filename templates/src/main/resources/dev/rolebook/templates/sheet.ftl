@@ -4,6 +4,8 @@
 <#assign organization = catalog.organization!{}>
 <#assign person = employee!{}>
 <#assign blank = "________________________">
+<#assign position = role.title>
+<#if role.alternativeTitle??><#assign position = position + " (" + role.alternativeTitle + ")"></#if>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="sheet">
 <@c.head title=labels['sheet.kind'] + ": " + role.title subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
@@ -22,7 +24,7 @@
 <table class="facts">
 <tbody>
 <@c.factRow labels['field.employee'] person.name!blank/>
-<@c.factRow labels['field.position'] role.title + (role.alternativeTitle??)?then(" (" + role.alternativeTitle! + ")", "")/>
+<@c.factRow labels['field.position'] position/>
 <@c.factRow labels['field.department'] department.name/>
 <@c.factRow labels['field.start-date'] person.startDate!blank/>
 <@c.factRow labels['field.manager'] person.manager!(role.reportsTo!blank)/>

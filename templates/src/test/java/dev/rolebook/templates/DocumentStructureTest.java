@@ -90,6 +90,13 @@ class DocumentStructureTest {
     }
 
     @Test
+    void aSheetNamesThePositionWithItsSecondTitleInParentheses() {
+        Document sheet = Xhtml.parse(RENDERER.render(HY, RenderOptions.of(DocumentKind.SHEET).withRole("sales-consultant")));
+        assertThat(Xhtml.elements(sheet, "td")).extracting(Element::getTextContent)
+                .containsSubsequence("________________________", "Վաճառքի խորհրդատու (Sales Consultant)", "Վաճառքի բաժին");
+    }
+
+    @Test
     void selectionNamesTheClosestIdForATypo() {
         assertThatThrownBy(() -> RENDERER.render(EN, RenderOptions.of(DocumentKind.POSTING).withRole("acount-manager")))
                 .isInstanceOf(SelectionException.class)

@@ -6,8 +6,10 @@ import dev.rolebook.model.load.BundledCatalogs;
 import dev.rolebook.model.load.CatalogLoader;
 import dev.rolebook.model.load.LoadResult;
 import dev.rolebook.model.load.Problem;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,8 +19,11 @@ import java.util.List;
 final class CatalogSource {
     static final String DEFAULT_ID = "business-world";
 
-    /** A loaded catalog and the folder its file is in (null for bundled catalogs). */
-    record Loaded(Catalog catalog, Path folder) {}
+    /**
+     * A loaded catalog, the folder its file is in (null for bundled catalogs) and when the file
+     * was last changed.
+     */
+    record Loaded(Catalog catalog, Path folder, Instant modified) {}
 
     private CatalogSource() {}
 
@@ -27,11 +32,15 @@ final class CatalogSource {
         Path file = Path.of(name);
         LoadResult result;
         Path folder = null;
+        Instant modified;
         if (Files.isRegularFile(file)) {
             result = loader.load(file);
             folder = file.toAbsolutePath().getParent();
+            modified = modified(file);
         } else if (BundledCatalogs.ids().contains(name)) {
-            result = loader.load(edition(name, language, console));
+            BundledCatalogs.Edition edition = edition(name, language, console);
+            result = loader.load(edition);
+            modified = edition.lastModified();
         } else if (looksLikeAPath(name)) {
             throw new UserError("catalog file " + name + " does not exist");
         } else {
@@ -47,7 +56,7 @@ final class CatalogSource {
             long errors = result.problems().stream().filter(Problem::isError).count();
             throw new UserError(name + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
         }
-        return new Loaded(result.orThrow(), folder);
+        return new Loaded(result.orThrow(), folder, modified);
     }
 
     private static BundledCatalogs.Edition edition(String id, String language, Console console) {
@@ -61,6 +70,14 @@ final class CatalogSource {
                     + editions.get(0).language() + " text is used with " + language + " labels");
             return editions.get(0);
         });
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UserError("cannot read the catalog file's time: " + e.getMessage());
+        }
     }
 
     private static boolean looksLikeAPath(String name) {

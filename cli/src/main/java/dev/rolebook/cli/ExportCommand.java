@@ -110,6 +110,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "Write PDF/A-1b, for documents archived for years (contract annexes).")
     boolean pdfa;
 
+    @Option(names = "--reproducible",
+            description = "Same catalog, same bytes: date the documents when the catalog file last changed instead of now"
+                    + " (SOURCE_DATE_EPOCH, when set, fixes the date for every run).")
+    boolean reproducible;
+
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet);
@@ -125,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
         Catalog source = loaded.catalog();
         Renderer renderer = templates == null ? Renderer.builtIn() : new Renderer(TemplateResources.withUserFolder(templates));
         renderer.check(documentKind);
-        Reproducible time = Reproducible.fromEnvironment();
+        Reproducible time = Reproducible.choose(System.getenv("SOURCE_DATE_EPOCH"), reproducible, loaded::modified);
         String labels = language != null ? language : source.language().split("-")[0];
         RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
                 loaded.folder());

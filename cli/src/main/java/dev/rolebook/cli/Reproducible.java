@@ -3,23 +3,35 @@ package dev.rolebook.cli;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
- * The time written into documents: now, or, when {@code SOURCE_DATE_EPOCH} is set (the
- * reproducible-builds convention), that moment, so the same inputs give the same dates.
+ * The time written into documents. Documents carry it as their dates, and the exporters derive
+ * every other varying part (PDF id, zip entry times) from it, so a fixed time gives the same bytes
+ * for the same inputs. It is fixed by {@code SOURCE_DATE_EPOCH} (the reproducible-builds
+ * convention) or by {@code --reproducible}, which takes the moment the catalog last changed;
+ * otherwise it is now.
  */
 record Reproducible(Instant instant) {
 
-    static Reproducible fromEnvironment() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch == null || epoch.isBlank()) {
-            return new Reproducible(Instant.now());
+    /**
+     * @param sourceDateEpoch the variable's value, or null where it is not set
+     * @param requested whether {@code --reproducible} was given
+     * @param catalogChanged when the catalog file last changed
+     */
+    static Reproducible choose(String sourceDateEpoch, boolean requested, Supplier<Instant> catalogChanged) {
+        if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+            try {
+                return new Reproducible(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())));
+            } catch (NumberFormatException e) {
+                throw new UserError("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + sourceDateEpoch + "'");
+            }
         }
-        try {
-            return new Reproducible(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
-        } catch (NumberFormatException e) {
-            throw new UserError("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + epoch + "'");
-        }
+        // Whole seconds: PDF dates hold no finer time, and a date that rounds differently in
+        // the Info dictionary and the XMP would make the two disagree.
+        Instant time = requested ? catalogChanged.get() : Instant.now();
+        return new Reproducible(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
     LocalDate date() {

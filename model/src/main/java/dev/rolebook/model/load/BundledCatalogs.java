@@ -30,6 +30,22 @@ public final class BundledCatalogs {
             }
             return in;
         }
+
+        /**
+         * When the file was last changed: in a rolebook jar, the build's fixed entry time, so
+         * the same rolebook gives the same answer on every machine.
+         */
+        public java.time.Instant lastModified() {
+            java.net.URL url = BundledCatalogs.class.getResource(FOLDER + fileName());
+            if (url == null) {
+                throw new IllegalStateException("bundled catalog " + fileName() + " is listed but missing");
+            }
+            try {
+                return java.time.Instant.ofEpochMilli(url.openConnection().getLastModified());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static final List<Edition> EDITIONS = readIndex();

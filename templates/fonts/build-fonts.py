@@ -13,6 +13,7 @@ faster to subset again when each PDF embeds it.
 """
 import os
 import sys
+import unicodedata
 from fontTools.merge import Merger
 from fontTools.subset import Options, Subsetter
 from fontTools.ttLib import TTFont
@@ -54,6 +55,38 @@ def subset(font):
     subsetter.subset(font)
 
 
+# Invisible format characters (direction marks and overrides, joiners, word joiner, zero-width
+# no-break space, soft hyphen) the merged font must have as empty glyphs.
+INVISIBLES = [0x00AD, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+              *range(0x2066, 0x2070), 0xFEFF]
+
+
+def hide_invisibles(font):
+    """Noto draws its format characters as visible marks (arrows, brackets) for editors that show
+    invisibles, relying on the text engine to skip them; Flying Saucer does not, so a direction mark
+    in a catalog text would print as an arrow. Each becomes an empty glyph of no width (those Noto
+    lacks are added), so the characters stay in the PDF's text without being seen."""
+    cmap = font.getBestCmap()
+    glyf = font['glyf']
+    hmtx = font['hmtx']
+    order = font.getGlyphOrder()
+    for code in INVISIBLES:
+        assert unicodedata.category(chr(code)) == 'Cf', hex(code)
+        name = cmap.get(code)
+        if name is None:
+            # A glyph of its own, not a shared one: a PDF maps each glyph back to one character.
+            name = f'uni{code:04X}'
+            order.append(name)
+            font.setGlyphOrder(order)
+            for table in font['cmap'].tables:
+                if table.isUnicode():
+                    table.cmap[code] = name
+        empty = glyf[order[0]].__class__()
+        empty.numberOfContours = 0
+        glyf[name] = empty
+        hmtx[name] = (0, 0)
+
+
 def rename(font, family, style):
     full = f'{family} {style}'
     postscript = full.replace(' ', '')
@@ -76,11 +109,17 @@ def build(family, style, latin, armenian):
     for name in (latin, armenian):
         font = TTFont(os.path.join(NOTO, name + '.ttf'))
         subset(font)
+        font.recalcTimestamp = False
         path = f'/tmp/rolebook-{name}.ttf'
         font.save(path)
         sources.append(path)
     merged = Merger().merge(sources)
+    hide_invisibles(merged)
     rename(merged, family, style)
+    # The Latin source's dates, not the time of the build, so building again gives the same bytes.
+    merged['head'].created = TTFont(sources[0])['head'].created
+    merged['head'].modified = TTFont(sources[0])['head'].modified
+    merged.recalcTimestamp = False
     target = os.path.join(OUT, family.replace(' ', '') + '-' + style + '.ttf')
     merged.save(target)
     print(f'{target}: {os.path.getsize(target):,} bytes, {len(merged.getGlyphOrder())} glyphs')

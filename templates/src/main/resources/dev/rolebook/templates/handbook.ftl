@@ -32,6 +32,13 @@
 <#if role.alternativeTitle??>
 <p class="alternative-title">${role.alternativeTitle}</p>
 </#if>
+<#if role.employmentType?? || role.location?? || role.salary?? || role.reportsTo??>
+<table class="facts">
+<tbody>
+<@c.conditionRows role/>
+</tbody>
+</table>
+</#if>
 <@c.roleSections role=role level=2/>
 </article>
 </#list>

@@ -22,11 +22,7 @@
 <table class="facts">
 <tbody>
 <@c.factRow labels['field.department'] department.name/>
-<#if role.employmentType??><@c.factRow labels['field.employment-type'] labels['employment.' + role.employmentType]/></#if>
-<#if (role.location.text)??><@c.factRow labels['field.location'] role.location.text/></#if>
-<#if role.location?? && (role.location.remote!false)><@c.factRow labels['field.remote'] labels['value.yes']/></#if>
-<#if role.salary??><@c.factRow labels['field.salary'] role.salary.text/></#if>
-<#if role.reportsTo??><@c.factRow labels['field.reports-to'] role.reportsTo/></#if>
+<@c.conditionRows role/>
 <#if role.validThrough??><@c.factRow labels['field.valid-through'] role.validThrough/></#if>
 </tbody>
 </table>

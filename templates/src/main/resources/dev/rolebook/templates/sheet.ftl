@@ -27,6 +27,8 @@
 <@c.factRow labels['field.position'] position/>
 <@c.factRow labels['field.department'] department.name/>
 <@c.factRow labels['field.start-date'] person.startDate!blank/>
+<#if role.employmentType??><@c.factRow labels['field.employment-type'] labels['employment.' + role.employmentType]/></#if>
+<#if (role.location.text)??><@c.factRow labels['field.location'] role.location.text/></#if>
 <@c.factRow labels['field.manager'] person.manager!(role.reportsTo!blank)/>
 </tbody>
 </table>

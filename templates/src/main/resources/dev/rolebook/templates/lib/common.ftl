@@ -89,6 +89,15 @@
 </#macro>
 
 <#-- Facts a posting or sheet states about a role, as label/value rows. -->
+<#-- The role's working conditions, each where the catalog gives it. -->
+<#macro conditionRows role>
+<#if role.employmentType??><@factRow labels['field.employment-type'] labels['employment.' + role.employmentType]/></#if>
+<#if (role.location.text)??><@factRow labels['field.location'] role.location.text/></#if>
+<#if role.location?? && (role.location.remote!false)><@factRow labels['field.remote'] labels['value.yes']/></#if>
+<#if role.salary??><@factRow labels['field.salary'] role.salary.text/></#if>
+<#if role.reportsTo??><@factRow labels['field.reports-to'] role.reportsTo/></#if>
+</#macro>
+
 <#macro factRow label value>
 <tr><th scope="row">${label}</th><td>${value}</td></tr>
 </#macro>

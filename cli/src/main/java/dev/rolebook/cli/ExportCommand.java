@@ -10,6 +10,7 @@ import dev.rolebook.templates.RenderOptions;
 import dev.rolebook.templates.Renderer;
 import dev.rolebook.templates.Selection;
 import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.templates.export.ExportException;
 import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
 import dev.rolebook.templates.export.Exporters;
@@ -135,6 +136,7 @@ final class ExportCommand implements Callable<Integer> {
         RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
                 loaded.folder());
         ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc, pdfa);
+        prepare(exporters, exportOptions);
 
         if (employees != null) {
             return runBatch(source, renderer, base, exportOptions, labels, exporters, console);
@@ -161,6 +163,16 @@ final class ExportCommand implements Callable<Integer> {
                             + " (formats: " + String.join(", ", Exporters.formats()) + ")")));
         }
         return exporters;
+    }
+
+    private static void prepare(List<Exporter> exporters, ExportOptions exportOptions) {
+        for (Exporter exporter : exporters) {
+            try {
+                exporter.prepare(exportOptions);
+            } catch (ExportException e) {
+                throw new UserError(e.getMessage() + "; nothing was written");
+            }
+        }
     }
 
     private void checkCombinations(List<Exporter> exporters) {

@@ -37,10 +37,13 @@ public final class DocxExporter implements Exporter {
     }
 
     @Override
+    public void prepare(ExportOptions options) {
+        reference(options);
+    }
+
+    @Override
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
-        ReferenceDocument reference = options.referenceDocx() == null
-                ? ReferenceDocument.rolebooks()
-                : references.computeIfAbsent(options.referenceDocx().toAbsolutePath().normalize(), ReferenceDocument::load);
+        ReferenceDocument reference = reference(options);
         Document dom = XhtmlParser.parse(xhtml);
         try (XWPFDocument document = reference.open()) {
             for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
@@ -57,5 +60,11 @@ public final class DocxExporter implements Exporter {
             document.write(written);
             StableZip.copy(written.toByteArray(), options.timestamp(), out);
         }
+    }
+
+    private ReferenceDocument reference(ExportOptions options) {
+        return options.referenceDocx() == null
+                ? ReferenceDocument.rolebooks()
+                : references.computeIfAbsent(options.referenceDocx().toAbsolutePath().normalize(), ReferenceDocument::load);
     }
 }

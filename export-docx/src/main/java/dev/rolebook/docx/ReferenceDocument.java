@@ -80,10 +80,12 @@ final class ReferenceDocument {
         return new ExportException("reference document " + name + " " + what);
     }
 
+    /** The first line of the message, without the class names POI puts in front of its causes' messages. */
     private static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.replaceAll("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "");
     }
 
     private static ReferenceDocument bundled() {

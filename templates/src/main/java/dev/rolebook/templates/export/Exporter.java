@@ -15,6 +15,14 @@ public interface Exporter {
     String format();
 
     /**
+     * Checks what the options point to (a reference document, for instance) before any document is
+     * rendered, so a broken one stops the run before anything is written.
+     *
+     * @throws ExportException if the options cannot be used; the message says which and why
+     */
+    default void prepare(ExportOptions options) {}
+
+    /**
      * Writes the document to {@code out}. Implementations must be thread-safe.
      *
      * @throws ExportException if the document cannot be exported as it is (a missing resource, a

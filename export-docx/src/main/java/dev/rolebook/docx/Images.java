@@ -39,7 +39,11 @@ final class Images {
             throw new ExportException(builder.documentName() + ": image '" + abbreviate(src)
                     + "' is neither a file of the template folders nor a PNG, JPEG or GIF data URI");
         } else {
-            bytes = builder.resources().read(TemplateResources.checkName(src));
+            try {
+                bytes = builder.resources().read(TemplateResources.checkName(src));
+            } catch (IllegalArgumentException | java.io.UncheckedIOException | dev.rolebook.templates.ResourceNotFoundException e) {
+                throw new ExportException(builder.documentName() + ": image " + e.getMessage());
+            }
             type = src.substring(src.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT).replace("jpg", "jpeg");
         }
         try {

@@ -60,7 +60,15 @@ final class SandboxUserAgent extends ITextUserAgent {
 
     @Override
     protected InputStream resolveAndOpenStream(String uri) {
-        byte[] bytes = read(resolveURI(uri));
+        String address = resolveURI(uri);
+        byte[] bytes = read(address);
+        // Refused as in the html format, where a browser would fetch the import; here Flying
+        // Saucer's parser would also print each @import on standard output.
+        if (bytes != null && address.endsWith(".css")
+                && new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("@import")) {
+            problems.add("'" + uri + "': stylesheets cannot @import others; link each from the template");
+            return null;
+        }
         return bytes == null ? null : new ByteArrayInputStream(bytes);
     }
 

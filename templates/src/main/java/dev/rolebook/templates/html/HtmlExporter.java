@@ -41,6 +41,10 @@ public final class HtmlExporter implements Exporter {
     }
 
     private static void inlineStylesheets(Document document, Inliner inliner) {
+        // The template's own <style> elements first: the ones made from links below are done.
+        for (Element style : elements(document, "style")) {
+            style.setTextContent(inliner.cssUrls(style.getTextContent()));
+        }
         for (Element link : elements(document, "link")) {
             if (!"stylesheet".equalsIgnoreCase(link.getAttribute("rel"))) {
                 continue;
@@ -49,9 +53,6 @@ public final class HtmlExporter implements Exporter {
             Element style = document.createElementNS(XHTML, "style");
             style.setTextContent(css == null ? "" : css);
             link.getParentNode().replaceChild(style, link);
-        }
-        for (Element style : elements(document, "style")) {
-            style.setTextContent(inliner.cssUrls(style.getTextContent()));
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.rolebook.docx;
 
+import dev.rolebook.templates.ResourceNotFoundException;
 import dev.rolebook.templates.TemplateResources;
 import dev.rolebook.templates.export.ExportException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,7 +43,7 @@ final class Images {
         } else {
             try {
                 bytes = builder.resources().read(TemplateResources.checkName(src));
-            } catch (IllegalArgumentException | java.io.UncheckedIOException | dev.rolebook.templates.ResourceNotFoundException e) {
+            } catch (IllegalArgumentException | UncheckedIOException | ResourceNotFoundException e) {
                 throw new ExportException(builder.documentName() + ": image " + e.getMessage());
             }
             type = src.substring(src.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT).replace("jpg", "jpeg");

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -32,18 +36,22 @@ public final class BundledCatalogs {
         }
 
         /**
-         * When the file was last changed: in a rolebook jar, the build's fixed entry time, so
-         * the same rolebook gives the same answer on every machine.
+         * When the file was last changed: in a rolebook jar, its entry's time, which the build
+         * fixes, so the same rolebook gives the same answer on every machine.
          */
-        public java.time.Instant lastModified() {
-            java.net.URL url = BundledCatalogs.class.getResource(FOLDER + fileName());
+        public Instant lastModified() {
+            URL url = BundledCatalogs.class.getResource(FOLDER + fileName());
             if (url == null) {
                 throw new IllegalStateException("bundled catalog " + fileName() + " is listed but missing");
             }
             try {
-                return java.time.Instant.ofEpochMilli(url.openConnection().getLastModified());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                URLConnection connection = url.openConnection();
+                // A jar URL's own last-modified is the jar file's, which changes with every build.
+                long time = connection instanceof JarURLConnection jar
+                        ? jar.getJarEntry().getTime() : connection.getLastModified();
+                return Instant.ofEpochMilli(time);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -32,10 +32,10 @@ final class DocxBuilder {
     private final List<String> unknownElements = new ArrayList<>();
     private boolean pendingPageBreak;
 
-    DocxBuilder(XWPFDocument document, StyleMap styles, TemplateResources resources, String documentName) {
+    DocxBuilder(XWPFDocument document, PreparedReference reference, TemplateResources resources, String documentName) {
         this.document = document;
-        this.styles = styles;
-        this.numbering = new Numbering(document);
+        this.styles = reference.styles();
+        this.numbering = new Numbering(document, reference.lists());
         this.resources = resources;
         this.documentName = documentName;
     }

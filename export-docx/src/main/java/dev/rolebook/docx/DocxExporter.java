@@ -4,6 +4,7 @@ import dev.rolebook.templates.XhtmlDocument;
 import dev.rolebook.templates.XhtmlParser;
 import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import org.w3c.dom.Element;
 
 /**
  * The {@code docx} format: a copy of the reference document with its body replaced by the XHTML
- * document mapped onto Word structure. Reference documents are read once; each export works on
- * its own copy, so documents can be exported in parallel.
+ * document mapped onto Word structure. Reference documents are read once and made ready once per
+ * language ({@link PreparedReference}); each export works on its own copy, so documents can be
+ * exported in parallel.
  */
 public final class DocxExporter implements Exporter {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
@@ -43,22 +45,18 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
-        ReferenceDocument reference = reference(options);
         Document dom = XhtmlParser.parse(xhtml);
+        String language = dom.getDocumentElement().getAttribute("lang");
+        PreparedReference reference = reference(options).prepared(language, DefaultStyles.STYLES);
         try (XWPFDocument document = reference.open()) {
-            for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
-                document.removeBodyElement(i);
-            }
-            StyleMap styles = StyleMap.prepare(document, DefaultStyles.STYLES);
-            DocxBuilder builder = new DocxBuilder(document, styles, xhtml.resources(), xhtml.name());
+            DocxBuilder builder = new DocxBuilder(document, reference, xhtml.resources(), xhtml.name());
             Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
             builder.blocks(body);
             HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
-            DocumentLanguage.apply(document, dom.getDocumentElement().getAttribute("lang"));
             DocumentProperties.apply(document, dom, options.timestamp());
-            java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream(32 * 1024);
+            ByteArrayOutputStream written = new ByteArrayOutputStream(32 * 1024);
             document.write(written);
-            StableZip.copy(written.toByteArray(), options.timestamp(), out);
+            StableZip.copy(written.toByteArray(), options.timestamp(), reference.finishedParts(), out);
         }
     }
 

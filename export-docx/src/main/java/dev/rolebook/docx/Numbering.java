@@ -12,26 +12,36 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 
 /**
- * Real Word lists: rolebook's bullet and decimal list formats are added to the document once,
- * and each XHTML list gets its own numbering instance, so an ordered list always starts at 1.
+ * Real Word lists: rolebook's bullet and decimal list formats are added to the reference once,
+ * when it is prepared, and each XHTML list gets its own numbering instance, so an ordered list
+ * always starts at 1.
  */
 final class Numbering {
     private static final CTNumbering FORMATS = load();
     private static final int BULLET = 1;
     private static final int DECIMAL = 2;
 
-    private final XWPFNumbering numbering;
-    private BigInteger bullet;
-    private BigInteger decimal;
+    /** The abstract numbering ids of the two formats in a prepared reference. */
+    record Formats(BigInteger bullet, BigInteger decimal) {}
 
-    Numbering(XWPFDocument document) {
-        this.numbering = document.getNumbering() != null ? document.getNumbering() : document.createNumbering();
+    private final XWPFNumbering numbering;
+    private final Formats formats;
+
+    Numbering(XWPFDocument document, Formats formats) {
+        this.numbering = numbering(document);
+        this.formats = formats;
+    }
+
+    /** Adds rolebook's list formats to a reference being prepared. */
+    static Formats addFormats(XWPFDocument document) {
+        XWPFNumbering numbering = numbering(document);
+        BigInteger bullet = add(numbering, BULLET);
+        return new Formats(bullet, add(numbering, DECIMAL));
     }
 
     /** A new numbering instance for one list. */
     BigInteger newList(boolean ordered) {
-        BigInteger abstractId = ordered ? decimal() : bullet();
-        BigInteger numId = numbering.addNum(abstractId);
+        BigInteger numId = numbering.addNum(ordered ? formats.decimal() : formats.bullet());
         CTNum num = numbering.getNum(numId).getCTNum();
         for (int level = 0; level < 4; level++) {
             CTNumLvl override = num.addNewLvlOverride();
@@ -41,21 +51,11 @@ final class Numbering {
         return numId;
     }
 
-    private BigInteger bullet() {
-        if (bullet == null) {
-            bullet = add(BULLET);
-        }
-        return bullet;
+    private static XWPFNumbering numbering(XWPFDocument document) {
+        return document.getNumbering() != null ? document.getNumbering() : document.createNumbering();
     }
 
-    private BigInteger decimal() {
-        if (decimal == null) {
-            decimal = add(DECIMAL);
-        }
-        return decimal;
-    }
-
-    private BigInteger add(int format) {
+    private static BigInteger add(XWPFNumbering numbering, int format) {
         BigInteger id = BigInteger.ONE;
         for (XWPFAbstractNum existing : numbering.getAbstractNums()) {
             id = id.max(existing.getCTAbstractNum().getAbstractNumId().add(BigInteger.ONE));
@@ -65,7 +65,6 @@ final class Numbering {
         numbering.addAbstractNum(new XWPFAbstractNum(copy, numbering));
         return id;
     }
-
     private static CTNumbering load() {
         try (XWPFDocument reference = ReferenceDocument.rolebooks().open()) {
             CTNumbering formats = CTNumbering.Factory.newInstance();

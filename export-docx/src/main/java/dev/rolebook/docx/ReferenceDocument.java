@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 
 /**
  * A Word document that DOCX output starts from: its styles, page setup, header and footer stay,
@@ -22,6 +25,7 @@ final class ReferenceDocument {
 
     private final String name;
     private final byte[] bytes;
+    private final Map<String, PreparedReference> prepared = new ConcurrentHashMap<>();
 
     private ReferenceDocument(String name, byte[] bytes) {
         this.name = name;
@@ -55,28 +59,37 @@ final class ReferenceDocument {
 
     /** A fresh document to fill; the caller closes it. */
     XWPFDocument open() {
+        return openChecked(name, bytes);
+    }
+
+    /** This reference made ready for documents in {@code language}; made once per language. */
+    PreparedReference prepared(String language, XWPFStyles defaults) {
+        return prepared.computeIfAbsent(language, l -> PreparedReference.of(this, l, defaults));
+    }
+
+    static XWPFDocument openChecked(String name, byte[] bytes) {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             XWPFDocument document = new XWPFDocument(in);
             if (document.getDocument() == null || document.getDocument().getBody() == null) {
                 document.close();
-                throw broken("has no document body (word/document.xml)");
+                throw broken(name, "has no document body (word/document.xml)");
             }
             return document;
         } catch (NotOfficeXmlFileException e) {
-            throw broken("is not a .docx file (Word 2007 or later); save it as .docx");
+            throw broken(name, "is not a .docx file (Word 2007 or later); save it as .docx");
         } catch (POIXMLException e) {
-            throw broken("is not a Word document: " + firstLine(e));
+            throw broken(name, "is not a Word document: " + firstLine(e));
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw broken("expands far beyond its size, like a zip bomb; it is refused");
+                throw broken(name, "expands far beyond its size, like a zip bomb; it is refused");
             }
-            throw broken("cannot be read as a .docx: " + firstLine(e));
+            throw broken(name, "cannot be read as a .docx: " + firstLine(e));
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw broken("is not a usable .docx: " + firstLine(e));
+            throw broken(name, "is not a usable .docx: " + firstLine(e));
         }
     }
 
-    private ExportException broken(String what) {
+    private static ExportException broken(String name, String what) {
         return new ExportException("reference document " + name + " " + what);
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -12,12 +13,13 @@ import java.util.zip.ZipOutputStream;
 /**
  * POI stamps every part of a .docx with the time it was written. This rewrites the package with
  * the document's own timestamp on every part, in the same order, so the same document with the
- * same dates is the same file.
+ * same dates is the same file; parts prepared ahead of time go in on the way.
  */
 final class StableZip {
     private StableZip() {}
 
-    static void copy(byte[] docx, Instant time, OutputStream out) throws IOException {
+    /** Copies {@code docx}, with the entries named in {@code replacements} given those bytes instead. */
+    static void copy(byte[] docx, Instant time, Map<String, byte[]> replacements, OutputStream out) throws IOException {
         FileTime stamp = FileTime.from(time);
         ZipOutputStream zip = new ZipOutputStream(out);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
@@ -25,10 +27,27 @@ final class StableZip {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setLastModifiedTime(stamp);
                 zip.putNextEntry(copy);
-                in.transferTo(zip);
+                byte[] replacement = replacements.get(entry.getName());
+                if (replacement != null) {
+                    zip.write(replacement);
+                } else {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }
         zip.finish();
+    }
+
+    /** The bytes of one entry of a zip. */
+    static byte[] entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new IOException("the package has no " + name);
     }
 }

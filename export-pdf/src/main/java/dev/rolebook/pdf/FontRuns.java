@@ -48,7 +48,7 @@ final class FontRuns {
 
     private static void split(Text text, FontSet fonts, Set<String> missing) {
         String value = text.getData();
-        if (value.codePoints().allMatch(c -> drawsWithoutGlyph(c) || fonts.primaryHas(c))) {
+        if (primaryDrawsAll(value, fonts)) {
             return;
         }
         Node parent = text.getParentNode();
@@ -70,6 +70,17 @@ final class FontRuns {
         }
         parent.insertBefore(node(text.getOwnerDocument(), run.toString(), runIsFallback, fonts), text);
         parent.removeChild(text);
+    }
+
+    private static boolean primaryDrawsAll(String value, FontSet fonts) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!drawsWithoutGlyph(c) && !fonts.primaryHas(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static Node node(Document document, String text, boolean fallback, FontSet fonts) {

@@ -31,6 +31,17 @@ final class FontSet {
      */
     private final ThreadLocal<ITextFontResolver> resolvers = ThreadLocal.withInitial(this::newResolver);
 
+    /**
+     * Whether every primary font has a character of the BMP, looked up once: each document asks
+     * for every character it has, and a font answers from a map of boxed integers. Threads may
+     * fill an entry at the same time; they write the same answer.
+     */
+    private static final int BMP = 0x10000;
+    private static final byte UNKNOWN = 0;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    private final byte[] primaryHas = new byte[BMP];
+
     private FontSet(List<Font> primary, Font fallback) {
         this.primary = primary;
         this.fallback = fallback;
@@ -94,6 +105,18 @@ final class FontSet {
     }
 
     boolean primaryHas(int codePoint) {
+        if (codePoint >= BMP) {
+            return allPrimaryHave(codePoint);
+        }
+        byte known = primaryHas[codePoint];
+        if (known == UNKNOWN) {
+            known = allPrimaryHave(codePoint) ? YES : NO;
+            primaryHas[codePoint] = known;
+        }
+        return known == YES;
+    }
+
+    private boolean allPrimaryHave(int codePoint) {
         for (Font font : primary) {
             if (!font.font().charExists(codePoint)) {
                 return false;

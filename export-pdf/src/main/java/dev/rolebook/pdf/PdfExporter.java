@@ -20,11 +20,13 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * The {@code pdf} format: Flying Saucer lays the XHTML out with the template folder's CSS and
- * fonts, OpenPDF writes it. Fonts are parsed once per template folder and shared; everything
- * else is made per document, so documents can be exported in parallel.
+ * fonts, OpenPDF writes it. Fonts are parsed once per template folder and shared, stylesheets
+ * once per template folder and thread ({@link ParsedStylesheets}); everything else is made per
+ * document, so documents can be exported in parallel.
  */
 public final class PdfExporter implements Exporter {
     private final Map<TemplateResources, FontSet> fonts = new ConcurrentHashMap<>();
+    private final Map<TemplateResources, ParsedStylesheets> stylesheets = new ConcurrentHashMap<>();
 
     @Override
     public String format() {
@@ -33,6 +35,9 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
+        if (options.pdfa() && options.booklet()) {
+            throw new ExportException("a booklet cannot be PDF/A: imposition makes a new file; choose one");
+        }
         FontSet fontSet = fonts.computeIfAbsent(xhtml.resources(), FontSet::load);
         Document document = XhtmlParser.parse(xhtml);
         List<String> missing = FontRuns.apply(document, fontSet);
@@ -43,32 +48,43 @@ public final class PdfExporter implements Exporter {
                     + (missing.size() == 1 ? "it" : "them") + " from the catalog");
         }
         Outline.add(document);
+        ParsedStylesheets parsed = stylesheets.computeIfAbsent(xhtml.resources(), r -> new ParsedStylesheets());
+        boolean written = false;
+        try {
+            byte[] bytes = render(document, xhtml.name(), xhtml.resources(), options, fontSet, parsed);
+            out.write(StableBytes.apply(options.booklet() ? BookletImposer.impose(bytes) : bytes));
+            written = true;
+        } finally {
+            if (!written) {
+                parsed.forget();
+            }
+        }
+    }
 
+    private static byte[] render(Document document, String name, TemplateResources resources, ExportOptions options,
+            FontSet fontSet, ParsedStylesheets parsed) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, xhtml.resources());
+        SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources);
         ITextFontResolver fontResolver = fontSet.resolverForThisThread();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
+        renderer.getSharedContext().setCss(parsed.forDocument(agent));
         renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa()));
         if (options.pdfa()) {
-            if (options.booklet()) {
-                throw new ExportException("a booklet cannot be PDF/A: imposition makes a new file; choose one");
-            }
             renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
             renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_4);
         }
         renderer.setDocument(document, SandboxUserAgent.BASE);
         renderer.layout();
         if (!agent.problems().isEmpty()) {
-            throw new ExportException(xhtml.name() + ": " + String.join("; ", agent.problems()));
+            throw new ExportException(name + ": " + String.join("; ", agent.problems()));
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             renderer.createPDF(pdf);
         } catch (DocumentException e) {
-            throw new ExportException(xhtml.name() + ": the PDF cannot be written: " + e.getMessage(), e);
+            throw new ExportException(name + ": the PDF cannot be written: " + e.getMessage(), e);
         }
-        byte[] bytes = pdf.toByteArray();
-        out.write(StableBytes.apply(options.booklet() ? BookletImposer.impose(bytes) : bytes));
+        return pdf.toByteArray();
     }
 }

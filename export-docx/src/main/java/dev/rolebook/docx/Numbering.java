@@ -55,16 +55,32 @@ final class Numbering {
         return document.getNumbering() != null ? document.getNumbering() : document.createNumbering();
     }
 
+    /** The format's id in the document: that of an identical definition already there, or a new one. */
     private static BigInteger add(XWPFNumbering numbering, int format) {
+        CTAbstractNum wanted = FORMATS.getAbstractNumArray(format - 1);
         BigInteger id = BigInteger.ONE;
         for (XWPFAbstractNum existing : numbering.getAbstractNums()) {
-            id = id.max(existing.getCTAbstractNum().getAbstractNumId().add(BigInteger.ONE));
+            CTAbstractNum definition = existing.getCTAbstractNum();
+            if (sameDefinition(definition, wanted)) {
+                return definition.getAbstractNumId();
+            }
+            id = id.max(definition.getAbstractNumId().add(BigInteger.ONE));
         }
-        CTAbstractNum copy = (CTAbstractNum) FORMATS.getAbstractNumArray(format - 1).copy();
+        CTAbstractNum copy = (CTAbstractNum) wanted.copy();
         copy.setAbstractNumId(id);
         numbering.addAbstractNum(new XWPFAbstractNum(copy, numbering));
         return id;
     }
+
+    /** Equal but for the id: rolebook's own reference already has the formats it is the source of. */
+    private static boolean sameDefinition(CTAbstractNum a, CTAbstractNum b) {
+        CTAbstractNum first = (CTAbstractNum) a.copy();
+        CTAbstractNum second = (CTAbstractNum) b.copy();
+        first.setAbstractNumId(BigInteger.ZERO);
+        second.setAbstractNumId(BigInteger.ZERO);
+        return first.xmlText().equals(second.xmlText());
+    }
+
     private static CTNumbering load() {
         try (XWPFDocument reference = ReferenceDocument.rolebooks().open()) {
             CTNumbering formats = CTNumbering.Factory.newInstance();

@@ -9,7 +9,8 @@ import org.xhtmlrenderer.extend.UserAgentCallback;
  * (the last 16 stylesheets, by address), so each thread keeps one per template folder and hands it
  * to each new renderer. A style reference also remembers a stylesheet that could not be loaded as
  * missing; so after a document that failed in any way the thread's one is dropped, and the next
- * document loads everything afresh and meets the same problem again.
+ * document loads everything afresh and meets the same problem again. The cost: a thread holds on
+ * to its last document's tree and matched styles until its next PDF.
  */
 final class ParsedStylesheets {
     private final ThreadLocal<StyleReference> references = new ThreadLocal<>();

@@ -35,7 +35,7 @@
 <@c.roleSections role=role level=1/>
 </article>
 
-<section class="signatures">
+<section class="signatures keep-together">
 <p class="acknowledgement">${labels['sheet.acknowledgement']}</p>
 <table class="signature-lines">
 <thead>

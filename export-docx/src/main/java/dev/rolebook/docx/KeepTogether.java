@@ -1,0 +1,36 @@
+package dev.rolebook.docx;
+
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * What the XHTML marks {@code keep-together} (a sheet's acknowledgement and signature lines) on one
+ * page in Word too. Word has no "keep this block together": every paragraph of the block keeps
+ * with the next one, the last excepted, and no table row may break across pages.
+ */
+final class KeepTogether {
+    static final String CLASS = "keep-together";
+
+    private KeepTogether() {}
+
+    /** Applies to the body elements from {@code first} to the end, which one XHTML element made. */
+    static void apply(List<IBodyElement> body, int first) {
+        for (int i = first; i < body.size(); i++) {
+            boolean last = i == body.size() - 1;
+            if (body.get(i) instanceof XWPFParagraph paragraph) {
+                paragraph.setKeepNext(!last);
+            } else if (body.get(i) instanceof XWPFTable table) {
+                List<XWPFTableRow> rows = table.getRows();
+                for (int r = 0; r < rows.size(); r++) {
+                    XWPFTableRow row = rows.get(r);
+                    row.setCantSplitRow(true);
+                    boolean lastRow = last && r == rows.size() - 1;
+                    row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(!lastRow)));
+                }
+            }
+        }
+    }
+}

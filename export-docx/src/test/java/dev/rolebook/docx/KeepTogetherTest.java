@@ -1,0 +1,43 @@
+package dev.rolebook.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolebook.templates.DocumentKind;
+import dev.rolebook.testing.Catalogs;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A role sheet's acknowledgement and signature lines are one block a word processor must not
+ * split across pages: each paragraph keeps with the next, the last excepted, and no row splits.
+ */
+class KeepTogetherTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"hy", "en"})
+    void theSignatureBlockKeepsTogetherAndNothingBeforeItIsTied(String language) throws Exception {
+        try (XWPFDocument docx = Docx.read(Docx.export(
+                Docx.xhtml(Catalogs.bundled(language), DocumentKind.SHEET, "account-manager"), Docx.OPTIONS))) {
+            List<IBodyElement> body = docx.getBodyElements();
+            XWPFTable signatures = (XWPFTable) body.get(body.size() - 1);
+            XWPFParagraph acknowledgement = (XWPFParagraph) body.get(body.size() - 2);
+            List<XWPFTableRow> rows = signatures.getRows();
+
+            assertThat(acknowledgement.isKeepNext()).isTrue();
+            assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            for (int r = 0; r < rows.size(); r++) {
+                boolean keepsWithNext = r < rows.size() - 1;
+                rows.get(r).getTableCells().forEach(cell -> assertThat(cell.getParagraphs())
+                        .allSatisfy(p -> assertThat(p.isKeepNext()).isEqualTo(keepsWithNext)));
+            }
+            // The role's own text before the block flows freely.
+            assertThat(body.subList(0, body.size() - 2)).filteredOn(XWPFParagraph.class::isInstance)
+                    .map(XWPFParagraph.class::cast).noneMatch(XWPFParagraph::isKeepNext);
+        }
+    }
+}

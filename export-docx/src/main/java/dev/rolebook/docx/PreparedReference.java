@@ -10,11 +10,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * A reference document made ready once per document language: rolebook's styles added where it
- * lacks them, the language set on its styles, rolebook's list formats added, its body emptied. The styles part is then the same
- * for every document, so it is kept as finished XML and the document is opened from a skeleton
- * whose styles part is empty; the finished part goes back in when the package is zipped. POI
- * would otherwise parse and write the same styles for every document: a fifth of a role sheet's
- * time.
+ * lacks them, the language set on its styles, rolebook's list formats added, its body emptied. The
+ * styles part is then the same for every document, so it is kept as finished XML and the document
+ * is opened from a skeleton whose styles part is empty; the finished part goes back in when the
+ * package is zipped. POI would otherwise parse and write the same styles for every document: a
+ * fifth of a role sheet's time.
  */
 final class PreparedReference {
     private final byte[] skeleton;

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +23,7 @@ final class StableZip {
     /** Copies {@code docx}, with the entries named in {@code replacements} given those bytes instead. */
     static void copy(byte[] docx, Instant time, Map<String, byte[]> replacements, OutputStream out) throws IOException {
         FileTime stamp = FileTime.from(time);
+        Set<String> replaced = new HashSet<>();
         ZipOutputStream zip = new ZipOutputStream(out);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -30,11 +33,17 @@ final class StableZip {
                 byte[] replacement = replacements.get(entry.getName());
                 if (replacement != null) {
                     zip.write(replacement);
+                    replaced.add(entry.getName());
                 } else {
                     in.transferTo(zip);
                 }
                 zip.closeEntry();
             }
+        }
+        if (!replaced.equals(replacements.keySet())) {
+            // A prepared part with nowhere to go would leave the document without its styles.
+            throw new IllegalStateException("the package lacks the parts " + replacements.keySet()
+                    + " (found " + replaced + ")");
         }
         zip.finish();
     }

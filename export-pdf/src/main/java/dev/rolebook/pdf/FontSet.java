@@ -31,15 +31,15 @@ final class FontSet {
      */
     private final ThreadLocal<ITextFontResolver> resolvers = ThreadLocal.withInitial(this::newResolver);
 
+    private static final int BMP = 0x10000;
+    private static final byte UNKNOWN = 0;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
     /**
      * Whether every primary font has a character of the BMP, looked up once: each document asks
      * for every character it has, and a font answers from a map of boxed integers. Threads may
      * fill an entry at the same time; they write the same answer.
      */
-    private static final int BMP = 0x10000;
-    private static final byte UNKNOWN = 0;
-    private static final byte YES = 1;
-    private static final byte NO = 2;
     private final byte[] primaryHas = new byte[BMP];
 
     private FontSet(List<Font> primary, Font fallback) {

@@ -36,9 +36,14 @@ final class Docx {
     }
 
     static byte[] export(XhtmlDocument document, ExportOptions options) {
+        return export(EXPORTER, document, options);
+    }
+
+    /** With an exporter of the test's own, whose caches start empty. */
+    static byte[] export(DocxExporter exporter, XhtmlDocument document, ExportOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            EXPORTER.export(document, options, out);
+            exporter.export(document, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

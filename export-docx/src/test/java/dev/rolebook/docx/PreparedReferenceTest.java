@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rolebook.templates.DocumentKind;
 import dev.rolebook.templates.XhtmlDocument;
 import dev.rolebook.testing.Catalogs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,27 +23,27 @@ class PreparedReferenceTest {
     @Test
     void aDocumentFromAReusedReferenceIsTheSameFile() throws IOException {
         DocxExporter exporter = new DocxExporter();
-        byte[] first = export(exporter, armenian);
-        export(exporter, english);
-        byte[] again = export(exporter, armenian);
+        byte[] first = Docx.export(exporter, armenian, Docx.OPTIONS);
+        Docx.export(exporter, english, Docx.OPTIONS);
+        byte[] again = Docx.export(exporter, armenian, Docx.OPTIONS);
 
         assertThat(again).isEqualTo(first);
-        assertThat(export(new DocxExporter(), armenian)).isEqualTo(first);
+        assertThat(Docx.export(new DocxExporter(), armenian, Docx.OPTIONS)).isEqualTo(first);
     }
 
     @Test
     void eachLanguageKeepsItsOwnSpellingLanguage() throws IOException {
         DocxExporter exporter = new DocxExporter();
-        assertThat(spellingLanguage(export(exporter, armenian))).isEqualTo("hy-AM");
-        assertThat(spellingLanguage(export(exporter, english))).isEqualTo("en-US");
-        assertThat(spellingLanguage(export(exporter, armenian))).isEqualTo("hy-AM");
+        assertThat(spellingLanguage(Docx.export(exporter, armenian, Docx.OPTIONS))).isEqualTo("hy-AM");
+        assertThat(spellingLanguage(Docx.export(exporter, english, Docx.OPTIONS))).isEqualTo("en-US");
+        assertThat(spellingLanguage(Docx.export(exporter, armenian, Docx.OPTIONS))).isEqualTo("hy-AM");
     }
 
     @Test
     void everyListUsesAFormatOfItsOwnDocument() throws IOException {
         DocxExporter exporter = new DocxExporter();
-        export(exporter, english);
-        try (XWPFDocument docx = Docx.read(export(exporter, armenian))) {
+        Docx.export(exporter, english, Docx.OPTIONS);
+        try (XWPFDocument docx = Docx.read(Docx.export(exporter, armenian, Docx.OPTIONS))) {
             var numbered = Docx.paragraphs(docx).stream().filter(p -> p.getNumID() != null).toList();
             assertThat(numbered).isNotEmpty();
             for (XWPFParagraph paragraph : numbered) {
@@ -60,11 +59,5 @@ class PreparedReferenceTest {
         try (XWPFDocument document = Docx.read(docx)) {
             return document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal();
         }
-    }
-
-    private static byte[] export(DocxExporter exporter, XhtmlDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(document, Docx.OPTIONS, out);
-        return out.toByteArray();
     }
 }

@@ -10,7 +10,6 @@ import dev.rolebook.templates.TemplateResources;
 import dev.rolebook.templates.XhtmlDocument;
 import dev.rolebook.templates.export.ExportException;
 import dev.rolebook.testing.Catalogs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +32,9 @@ class StylesheetReuseTest {
                 RenderOptions.of(DocumentKind.SHEET).withRole("sales-consultant")).document();
         PdfExporter exporter = new PdfExporter();
 
-        byte[] first = export(exporter, sheet);
-        byte[] reused = export(exporter, sheet);
-        byte[] fresh = export(new PdfExporter(), sheet);
+        byte[] first = Pdfs.export(exporter, sheet, Pdfs.OPTIONS);
+        byte[] reused = Pdfs.export(exporter, sheet, Pdfs.OPTIONS);
+        byte[] fresh = Pdfs.export(new PdfExporter(), sheet, Pdfs.OPTIONS);
 
         assertThat(reused).isEqualTo(first);
         assertThat(fresh).isEqualTo(first);
@@ -54,16 +53,10 @@ class StylesheetReuseTest {
         PdfExporter exporter = new PdfExporter();
 
         for (int attempt = 1; attempt <= 2; attempt++) {
-            assertThatThrownBy(() -> export(exporter, posting))
+            assertThatThrownBy(() -> Pdfs.export(exporter, posting, Pdfs.OPTIONS))
                     .as("attempt %d", attempt)
                     .isInstanceOf(ExportException.class)
                     .hasMessageContaining("'style/missing.css' is in neither the template folder");
         }
-    }
-
-    private static byte[] export(PdfExporter exporter, XhtmlDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(document, Pdfs.OPTIONS, out);
-        return out.toByteArray();
     }
 }

@@ -86,15 +86,19 @@ final class DocxBuilder {
         if (!element.getAttribute("id").isEmpty()) {
             pendingAnchors.add(element.getAttribute("id"));
         }
+        int first = document.getBodyElements().size();
         ElementHandler handler = handlers.get(element.getLocalName());
         if (handler == null) {
             unknownElements.add(element.getLocalName());
             LOG.log(System.Logger.Level.WARNING, "{0}: <{1}> has no DOCX mapping; its text is kept as a plain paragraph",
                     documentName, element.getLocalName());
             textParagraph(element, null);
-            return;
+        } else {
+            handler.handle(element, this);
         }
-        handler.handle(element, this);
+        if (List.of(element.getAttribute("class").split("\\s+")).contains(KeepTogether.CLASS)) {
+            KeepTogether.apply(document.getBodyElements(), first);
+        }
     }
 
     private void flushInline(List<Node> nodes, Element container) {

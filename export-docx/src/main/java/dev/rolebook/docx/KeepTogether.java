@@ -7,9 +7,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * What the XHTML marks {@code keep-together} (a sheet's acknowledgement and signature lines) on one
- * page in Word too. Word has no "keep this block together": every paragraph of the block keeps
- * with the next one, the last excepted, and no table row may break across pages.
+ * What the XHTML marks {@code keep-together} (a sheet's acknowledgement and signature lines; any
+ * block element may be marked) on one page in Word too. Word has no "keep this block together":
+ * every paragraph of the block keeps with the next one, the last excepted, and no table row may
+ * break across pages.
  */
 final class KeepTogether {
     static final String CLASS = "keep-together";

@@ -23,7 +23,6 @@ final class DocumentProperties {
         core.setLastModifiedByUser("rolebook");
         core.setCreated(Optional.of(Date.from(created)));
         core.setModified(Optional.of(Date.from(created)));
-        document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("rolebook");
     }
 
     private static String meta(Document xhtml, String name) {

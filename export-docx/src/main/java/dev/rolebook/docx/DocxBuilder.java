@@ -35,7 +35,7 @@ final class DocxBuilder {
     DocxBuilder(XWPFDocument document, PreparedReference reference, TemplateResources resources, String documentName) {
         this.document = document;
         this.styles = reference.styles();
-        this.numbering = new Numbering(document, reference.lists());
+        this.numbering = new Numbering(reference.lists());
         this.resources = resources;
         this.documentName = documentName;
     }

@@ -4,10 +4,10 @@ import dev.rolebook.templates.XhtmlDocument;
 import dev.rolebook.templates.XhtmlParser;
 import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -47,17 +47,24 @@ public final class DocxExporter implements Exporter {
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
         Document dom = XhtmlParser.parse(xhtml);
         String language = dom.getDocumentElement().getAttribute("lang");
-        PreparedReference reference = reference(options).prepared(language, DefaultStyles.STYLES);
+        export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), options.timestamp(), out);
+    }
+
+    /** Exports with a given prepared reference (tests compare the ways documents are made with it). */
+    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, Instant time, OutputStream out)
+            throws IOException {
         try (XWPFDocument document = reference.open()) {
             DocxBuilder builder = new DocxBuilder(document, reference, xhtml.resources(), xhtml.name());
             Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
             builder.blocks(body);
             HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
-            DocumentProperties.apply(document, dom, options.timestamp());
-            ByteArrayOutputStream written = new ByteArrayOutputStream(32 * 1024);
-            document.write(written);
-            StableZip.copy(written.toByteArray(), options.timestamp(), reference.finishedParts(), out);
+            DocumentProperties.apply(document, dom, time);
+            reference.write(document, builder.numbering(), time, out);
         }
+    }
+
+    static XWPFStyles defaultStyles() {
+        return DefaultStyles.STYLES;
     }
 
     private ReferenceDocument reference(ExportOptions options) {

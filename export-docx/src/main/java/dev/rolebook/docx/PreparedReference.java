@@ -2,71 +2,99 @@ package dev.rolebook.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * A reference document made ready once per document language: rolebook's styles added where it
- * lacks them, the language set on its styles, rolebook's list formats added, its body emptied. The
- * styles part is then the same for every document, so it is kept as finished XML and the document
- * is opened from a skeleton whose styles part is empty; the finished part goes back in when the
- * package is zipped. POI would otherwise parse and write the same styles for every document: a
- * fifth of a role sheet's time.
+ * lacks them, the language set on its styles, rolebook's list formats added, its body emptied.
+ * Its parts are then the same for every document and are kept as finished XML. A document starts
+ * blank and the reference's parts are zipped in beside it ({@link ReferenceParts}); where the
+ * reference has a header or footer of its own, POI opens a skeleton of it whose styles and
+ * numbering parts are empty, and the finished parts replace those when the package is zipped.
+ * Either way POI does not parse and write the same styles for every document.
  */
 final class PreparedReference {
+    private final StyleMap styleMap;
+    private final Numbering.Part lists;
+    private final ReferenceParts parts;
     private final byte[] skeleton;
     private final String stylesEntry;
     private final byte[] styles;
-    private final StyleMap styleMap;
-    private final Numbering.Formats lists;
 
-    private PreparedReference(byte[] skeleton, String stylesEntry, byte[] styles, StyleMap styleMap,
-            Numbering.Formats lists) {
+    private PreparedReference(StyleMap styleMap, Numbering.Part lists, ReferenceParts parts, byte[] skeleton,
+            String stylesEntry, byte[] styles) {
+        this.styleMap = styleMap;
+        this.lists = lists;
+        this.parts = parts;
         this.skeleton = skeleton;
         this.stylesEntry = stylesEntry;
         this.styles = styles;
-        this.styleMap = styleMap;
-        this.lists = lists;
     }
 
     static PreparedReference of(ReferenceDocument reference, String language, XWPFStyles defaults) {
+        return of(reference, language, defaults, true);
+    }
+
+    /** With {@code blank} false, documents are opened from the skeleton whatever the reference (for tests). */
+    static PreparedReference of(ReferenceDocument reference, String language, XWPFStyles defaults, boolean blank) {
         try (XWPFDocument document = reference.open()) {
             for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
                 document.removeBodyElement(i);
             }
             StyleMap styleMap = StyleMap.prepare(document, defaults);
-            Numbering.Formats lists = Numbering.addFormats(document);
+            Numbering.Formats formats = Numbering.addFormats(document);
+            int firstList = Numbering.readyForLists(document);
             DocumentLanguage.apply(document, language);
-            XWPFStyles styles = document.getStyles();
-            String stylesEntry = styles.getPackagePart().getPartName().getName().substring(1);
-            byte[] finished = StableZip.entry(write(document), stylesEntry);
-            styles.setStyles(CTStyles.Factory.newInstance());
-            return new PreparedReference(write(document), stylesEntry, finished, styleMap, lists);
+            document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("rolebook");
+            byte[] finished = write(document);
+            String numberingEntry = entry(document.getNumbering());
+            Numbering.Part lists = Numbering.Part.of(numberingEntry, StableZip.entry(finished, numberingEntry), firstList, formats);
+            if (blank && ReferenceParts.suits(document)) {
+                return new PreparedReference(styleMap, lists, ReferenceParts.of(document, finished, numberingEntry), null, null, null);
+            }
+            String stylesEntry = entry(document.getStyles());
+            byte[] styles = StableZip.entry(finished, stylesEntry);
+            document.getStyles().setStyles(CTStyles.Factory.newInstance());
+            document.getNumbering().setNumbering(CTNumbering.Factory.newInstance());
+            return new PreparedReference(styleMap, lists, null, write(document), stylesEntry, styles);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A fresh document with an empty body and no styles (they are added by {@link #finishedParts()}). */
+    /** A fresh document with the reference's page setup and an empty body. */
     XWPFDocument open() {
-        return ReferenceDocument.openChecked("the prepared reference document", skeleton);
+        return parts != null ? parts.open() : ReferenceDocument.openChecked("the prepared reference document", skeleton);
+    }
+
+    /** Writes a document from {@link #open()}, every zip entry stamped {@code time}. */
+    void write(XWPFDocument document, Numbering numbering, Instant time, OutputStream out) throws IOException {
+        if (parts != null) {
+            parts.write((BlankDocument) document, numbering, time, out);
+            return;
+        }
+        StableZip.copy(write(document), time, Map.of(stylesEntry, styles, numbering.entry(), numbering.part()), out);
     }
 
     StyleMap styles() {
         return styleMap;
     }
 
-    /** The ids of rolebook's list formats in the skeleton. */
-    Numbering.Formats lists() {
+    /** The reference's numbering part, ready to take a document's lists. */
+    Numbering.Part lists() {
         return lists;
     }
 
-    /** The zip entries that replace the skeleton's when a document is written. */
-    Map<String, byte[]> finishedParts() {
-        return Map.of(stylesEntry, styles);
+    private static String entry(POIXMLDocumentPart part) {
+        return part.getPackagePart().getPartName().getName().substring(1);
     }
 
     private static byte[] write(XWPFDocument document) throws IOException {

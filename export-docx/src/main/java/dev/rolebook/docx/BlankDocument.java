@@ -1,0 +1,49 @@
+package dev.rolebook.docx;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+
+/**
+ * A Word document POI starts in memory instead of parsing one: the parts that come from the
+ * reference are added as bytes when it is written ({@link ReferenceParts}), so POI only holds
+ * what rolebook writes. POI gives a new document settings of its own; they are dropped, as the
+ * reference's go in.
+ */
+final class BlankDocument extends XWPFDocument {
+    private final PackagePart ownSettings;
+
+    BlankDocument() {
+        POIXMLDocumentPart.RelationPart settings = getRelationParts().stream()
+                .filter(part -> part.getRelationship().getRelationshipType().equals(XWPFRelation.SETTINGS.getRelation()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("POI made a document without settings"));
+        ownSettings = settings.getDocumentPart().getPackagePart();
+        getPackagePart().removeRelationship(settings.getRelationship().getId());
+    }
+
+    /** Has POI serialise the document and the parts it made into their package parts. */
+    void commitParts() throws IOException {
+        Set<PackagePart> skipped = new HashSet<>();
+        skipped.add(ownSettings);
+        onSave(skipped);
+    }
+
+    /** The settings part POI made, which is not written. */
+    boolean isOwnSettings(PackagePart part) {
+        return part == ownSettings;
+    }
+
+    /**
+     * Drops the package without writing it: POI would otherwise zip the whole package into memory
+     * on close, as a new package has an output of its own.
+     */
+    @Override
+    public void close() {
+        getPackage().revert();
+    }
+}

@@ -12,13 +12,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,6 +32,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +64,7 @@ class BlankDocumentTest {
     }
 
     @Test
-    void aUsersReferenceKeepsItsPictureAndPropertiesBesideTheDocumentsPicture() throws Exception {
+    void aUsersReferenceKeepsItsPictureListAndPropertiesBesideTheDocumentsOwn() throws Exception {
         byte[] referencePicture = png(1);
         byte[] documentPicture = png(2);
         Path file = folder.resolve("pictured.docx");
@@ -69,13 +73,16 @@ class BlankDocumentTest {
             pictured.getStyles().getStyleWithName("heading 1").getCTStyle().getRPr().getRFontsArray(0).setAscii("Acme Grotesk");
             pictured.createParagraph().createRun().addPicture(new ByteArrayInputStream(referencePicture),
                     Document.PICTURE_TYPE_PNG, "old.png", Units.toEMU(10), Units.toEMU(10));
+            BigInteger referenceList = pictured.getNumbering().addNum(BigInteger.ONE);
+            pictured.createParagraph().setNumID(referenceList);
             pictured.getProperties().getCoreProperties().setDescription("Acme house style");
             pictured.getProperties().getCoreProperties().setCategory("Templates");
             pictured.write(out);
         }
         XhtmlDocument xhtml = new XhtmlDocument("""
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Pictured</title></head><body>
-                <h1>Pictured</h1><p><img alt="new" src="data:image/png;base64,%s"/></p></body></html>
+                <h1>Pictured</h1><p><img alt="new" src="data:image/png;base64,%s"/></p>
+                <ul><li>one</li></ul><ol><li>two</li></ol></body></html>
                 """.formatted(Base64.getEncoder().encodeToString(documentPicture)),
                 TemplateResources.builtIn(), "posting", "pictured");
         ReferenceDocument reference = ReferenceDocument.load(file);
@@ -91,6 +98,10 @@ class BlankDocumentTest {
             assertThat(read.getStyles().getStyleWithName("heading 1").getCTStyle().getRPr().getRFontsArray(0).getAscii())
                     .isEqualTo("Acme Grotesk");
             assertThat(read.getProperties().getCoreProperties().getDescription()).isEqualTo("Acme house style");
+            List<BigInteger> lists = read.getParagraphs().stream().map(XWPFParagraph::getNumID).filter(Objects::nonNull).toList();
+            assertThat(lists).hasSize(2).doesNotHaveDuplicates().doesNotContain(BigInteger.ONE);
+            assertThat(read.getNumbering().getNums()).extracting(num -> num.getCTNum().getNumId())
+                    .doesNotHaveDuplicates().containsAll(lists).contains(BigInteger.ONE);
             assertThat(read.getProperties().getCoreProperties().getTitle()).isEqualTo("Pictured");
         }
     }

@@ -28,12 +28,14 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
+import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.xmlbeans.XmlCursor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -47,6 +49,8 @@ import org.w3c.dom.NodeList;
 class BlankDocumentTest {
     private static final Instant TIME = Instant.parse("2026-11-27T10:00:00Z");
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 
     @TempDir
     Path folder;
@@ -73,6 +77,7 @@ class BlankDocumentTest {
             pictured.getStyles().getStyleWithName("heading 1").getCTStyle().getRPr().getRFontsArray(0).setAscii("Acme Grotesk");
             pictured.createParagraph().createRun().addPicture(new ByteArrayInputStream(referencePicture),
                     Document.PICTURE_TYPE_PNG, "old.png", Units.toEMU(10), Units.toEMU(10));
+            wordLikeRoot(pictured);
             BigInteger referenceList = pictured.getNumbering().addNum(BigInteger.ONE);
             pictured.createParagraph().setNumID(referenceList);
             pictured.getProperties().getCoreProperties().setDescription("Acme house style");
@@ -90,6 +95,9 @@ class BlankDocumentTest {
         byte[] docx = assertSamePackage(xhtml, reference, "a reference with a picture");
 
         assertThat(entries(docx).keySet()).contains("word/media/image1.png", "word/media/image2.png");
+        assertThat(new String(entries(docx).get("word/document.xml"), StandardCharsets.UTF_8))
+                .as("Word refuses a document that ignores a namespace it does not declare")
+                .contains("mc:Ignorable=\"w14\"", "xmlns:w14=\"" + W14 + "\"");
         try (XWPFDocument read = Docx.read(docx)) {
             assertThat(read.getParagraphs().get(1).getRuns().get(0).getEmbeddedPictures()).singleElement()
                     .extracting(picture -> picture.getPictureData().getData()).isEqualTo(documentPicture);
@@ -103,6 +111,16 @@ class BlankDocumentTest {
             assertThat(read.getNumbering().getNums()).extracting(num -> num.getCTNum().getNumId())
                     .doesNotHaveDuplicates().containsAll(lists).contains(BigInteger.ONE);
             assertThat(read.getProperties().getCoreProperties().getTitle()).isEqualTo("Pictured");
+        }
+    }
+
+    /** Word marks the document element with the newer namespaces an older Word may ignore. */
+    private static void wordLikeRoot(XWPFDocument document) {
+        try (XmlCursor cursor = document.getDocument().newCursor()) {
+            cursor.toNextToken();
+            cursor.insertNamespace("mc", MC);
+            cursor.insertNamespace("w14", W14);
+            cursor.insertAttributeWithValue(new QName(MC, "Ignorable", "mc"), "w14");
         }
     }
 

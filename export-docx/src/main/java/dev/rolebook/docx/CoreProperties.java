@@ -45,7 +45,7 @@ final class CoreProperties {
     static void write(PackageProperties properties, OutputStream out) throws IOException {
         PackagePropertiesPart part = (PackagePropertiesPart) properties;
         try {
-            XMLStreamWriter xml = OpcXml.FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = OpcXml.writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("cp", "coreProperties", CP);
             xml.writeNamespace("cp", CP);

@@ -20,7 +20,8 @@ import org.apache.poi.openxml4j.opc.TargetMode;
  * relationships, written the way POI writes them.
  */
 final class OpcXml {
-    static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** StAX does not promise that a factory may be shared between threads; one each costs little. */
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
     private static final String TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     /** Extensions given a default content type, so their parts need no entry of their own. */
@@ -86,8 +87,12 @@ final class OpcXml {
         }
     }
 
-    static XMLStreamWriter start(OutputStream out, String namespace, String root) throws XMLStreamException {
-        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+    static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
+        return FACTORY.get().createXMLStreamWriter(out, "UTF-8");
+    }
+
+    private static XMLStreamWriter start(OutputStream out, String namespace, String root) throws XMLStreamException {
+        XMLStreamWriter xml = writer(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement(root);
         xml.writeDefaultNamespace(namespace);

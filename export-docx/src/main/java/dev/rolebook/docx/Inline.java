@@ -103,8 +103,14 @@ final class Inline {
             } else if (!piece.text().isEmpty()) {
                 XWPFRun run = piece.link() != null ? link(paragraph, piece.link()) : paragraph.createRun();
                 run.setText(piece.text());
-                run.setBold(piece.bold());
-                run.setItalic(piece.italic());
+                // Only what the XHTML marks goes on the run: "not bold" there would override the
+                // paragraph style's own bold or italic (headings, terms, quotes in the reference).
+                if (piece.bold()) {
+                    run.setBold(true);
+                }
+                if (piece.italic()) {
+                    run.setItalic(true);
+                }
                 if (piece.underline()) {
                     run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
                 }

@@ -17,8 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 
 /**
  * A Word document that DOCX output starts from: its styles, page setup, header and footer stay,
- * its text is replaced. Read once and opened again for each document; POI's zip-bomb limits stay
- * on, and a file that is not a usable .docx gives an error saying what is wrong with it.
+ * its text is replaced. Read once and made ready once per document language ({@link
+ * PreparedReference}); POI's zip-bomb limits stay on, and a file that is not a usable .docx gives
+ * an error saying what is wrong with it.
  */
 final class ReferenceDocument {
     private static final long MAX_BYTES = 20L * 1024 * 1024;

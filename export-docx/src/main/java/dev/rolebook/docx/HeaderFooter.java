@@ -6,7 +6,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.w3c.dom.Element;
 
 /**
@@ -54,12 +56,22 @@ final class HeaderFooter {
         return existing.isEmpty() ? created : existing.get(0);
     }
 
+    /**
+     * Read from the section rather than POI's header policy: a document that starts blank has the
+     * reference's headers as parts POI has not loaded, which the policy does not see.
+     */
     private static boolean hasHeader(XWPFDocument document) {
-        return document.getHeaderFooterPolicy() != null && document.getHeaderFooterPolicy().getDefaultHeader() != null;
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        return section != null && section.getHeaderReferenceList().stream().anyMatch(HeaderFooter::isDefault);
     }
 
     private static boolean hasFooter(XWPFDocument document) {
-        return document.getHeaderFooterPolicy() != null && document.getHeaderFooterPolicy().getDefaultFooter() != null;
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        return section != null && section.getFooterReferenceList().stream().anyMatch(HeaderFooter::isDefault);
+    }
+
+    private static boolean isDefault(CTHdrFtrRef reference) {
+        return reference.getType() == null || reference.getType() == STHdrFtr.DEFAULT;
     }
 
     private static Element first(org.w3c.dom.Document xhtml, String className) {

@@ -16,10 +16,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * A reference document made ready once per document language: rolebook's styles added where it
  * lacks them, the language set on its styles, rolebook's list formats added, its body emptied.
  * Its parts are then the same for every document and are kept as finished XML. A document starts
- * blank and the reference's parts are zipped in beside it ({@link ReferenceParts}); where the
- * reference has a header or footer of its own, POI opens a skeleton of it whose styles and
- * numbering parts are empty, and the finished parts replace those when the package is zipped.
- * Either way POI does not parse and write the same styles for every document.
+ * blank and the reference's parts are zipped in beside it ({@link ReferenceParts}). A reference
+ * whose main part is not {@code word/document.xml}, where POI puts a new document's, is opened by
+ * POI for each document from a skeleton whose styles and numbering parts are empty, and the
+ * finished parts replace those when the package is zipped. Either way POI does not parse and
+ * write the same styles for every document.
  */
 final class PreparedReference {
     private final StyleMap styleMap;

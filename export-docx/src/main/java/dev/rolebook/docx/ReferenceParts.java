@@ -32,14 +32,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
  * {@link BlankDocument} holding only what rolebook writes, zipped together with the reference's
  * parts as they are. Opening and writing a package through POI costs a role sheet more than
  * mapping its text does; this way the reference is parsed once, not once per document.
- *
- * <p>Used for references without headers or footers of their own (rolebook's, and most made for
- * styles alone): rolebook may make a header or footer itself, and POI names and counts those only
- * among the parts it has loaded. Other references are opened by POI for each document.
  */
 final class ReferenceParts {
     private static final String DOCUMENT = "/word/document.xml";
     private static final String MEDIA = "/word/media/";
+    private static final Map<String, XWPFRelation> HEADERS_AND_FOOTERS = Map.of(
+            XWPFRelation.HEADER.getRelation(), XWPFRelation.HEADER, XWPFRelation.FOOTER.getRelation(), XWPFRelation.FOOTER);
 
     private final List<Entry> copied;
     private final Map<String, String> contentTypes;
@@ -62,14 +60,9 @@ final class ReferenceParts {
         this.coreEntry = coreEntry;
     }
 
-    /** Whether documents from this prepared reference can start blank. */
+    /** Whether documents from this prepared reference can start blank: its main part is where POI makes one. */
     static boolean suits(XWPFDocument prepared) {
-        if (!prepared.getPackagePart().getPartName().getName().equals(DOCUMENT)) {
-            return false;
-        }
-        return prepared.getRelationParts().stream()
-                .map(part -> part.getRelationship().getRelationshipType())
-                .noneMatch(type -> type.equals(XWPFRelation.HEADER.getRelation()) || type.equals(XWPFRelation.FOOTER.getRelation()));
+        return prepared.getPackagePart().getPartName().getName().equals(DOCUMENT);
     }
 
     /**
@@ -126,8 +119,14 @@ final class ReferenceParts {
             }
             for (String name : contentTypes.keySet()) {
                 if (name.startsWith(MEDIA)) {
-                    // So that POI numbers a document's pictures after the reference's.
-                    blank.getPackage().createPart(PackagingURIHelper.createPartName(name), contentTypes.get(name));
+                    blank.standIn(name, contentTypes.get(name), null, null);
+                }
+            }
+            for (Relationship relationship : relationships) {
+                XWPFRelation kind = HEADERS_AND_FOOTERS.get(relationship.type());
+                String name = relationship.target().getPath();
+                if (kind != null && relationship.mode() == TargetMode.INTERNAL && contentTypes.containsKey(name)) {
+                    blank.standIn(name, contentTypes.get(name), kind, relationship.id());
                 }
             }
         } catch (InvalidFormatException e) {
@@ -144,8 +143,7 @@ final class ReferenceParts {
         try {
             for (PackagePart part : blank.getPackage().getParts()) {
                 String name = part.getPartName().getName();
-                if (part.isRelationshipPart() || part instanceof PackagePropertiesPart || blank.isOwnSettings(part)
-                        || name.startsWith(MEDIA) && contentTypes.containsKey(name)) {
+                if (part.isRelationshipPart() || part instanceof PackagePropertiesPart || blank.isNotWritten(part)) {
                     continue;
                 }
                 if (contentTypes.containsKey(name)) {

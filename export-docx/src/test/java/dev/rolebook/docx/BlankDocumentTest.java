@@ -31,6 +31,8 @@ import javax.imageio.ImageIO;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -111,6 +113,36 @@ class BlankDocumentTest {
             assertThat(read.getNumbering().getNums()).extracting(num -> num.getCTNum().getNumId())
                     .doesNotHaveDuplicates().containsAll(lists).contains(BigInteger.ONE);
             assertThat(read.getProperties().getCoreProperties().getTitle()).isEqualTo("Pictured");
+        }
+    }
+
+    @Test
+    void aReferenceWithALetterheadKeepsItAndTheCoverGetsHeadersOfItsOwn() throws Exception {
+        byte[] logo = png(3);
+        Path file = folder.resolve("letterhead.docx");
+        try (XWPFDocument letterhead = new XWPFDocument(ReferenceDocument.class.getResourceAsStream("reference.docx"));
+                OutputStream out = Files.newOutputStream(file)) {
+            letterhead.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().addPicture(
+                    new ByteArrayInputStream(logo), Document.PICTURE_TYPE_PNG, "logo.png", Units.toEMU(30), Units.toEMU(10));
+            letterhead.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Acme Ltd., Yerevan");
+            letterhead.write(out);
+        }
+        ReferenceDocument reference = ReferenceDocument.load(file);
+
+        for (DocumentKind kind : new DocumentKind[] {DocumentKind.HANDBOOK, DocumentKind.SHEET}) {
+            String role = kind == DocumentKind.HANDBOOK ? null : "account-manager";
+            byte[] docx = assertSamePackage(Docx.xhtml(Catalogs.bundled("en"), kind, role), reference, "letterhead " + kind);
+            try (XWPFDocument read = Docx.read(docx)) {
+                XWPFHeaderFooterPolicy policy = read.getHeaderFooterPolicy();
+                assertThat(policy.getDefaultHeader().getAllPictures()).singleElement()
+                        .extracting(XWPFPictureData::getData).isEqualTo(logo);
+                assertThat(policy.getDefaultFooter().getText()).contains("Acme Ltd., Yerevan");
+                if (kind == DocumentKind.HANDBOOK) {
+                    assertThat(policy.getFirstPageHeader()).as("the cover's own, empty header").isNotNull();
+                    assertThat(policy.getFirstPageHeader().getText()).isBlank();
+                    assertThat(read.getHeaderList()).hasSize(2);
+                }
+            }
         }
     }
 

@@ -42,6 +42,7 @@ final class ReferenceParts {
     private final List<Entry> copied;
     private final Map<String, String> contentTypes;
     private final List<Relationship> relationships;
+    private final List<StandIn> standIns;
     private final CTDocument1 document;
     private final CoreProperties.Kept kept;
     private final String coreEntry;
@@ -50,11 +51,15 @@ final class ReferenceParts {
 
     private record Relationship(URI target, TargetMode mode, String type, String id) {}
 
+    /** A reference part a document holds empty, so POI names its own after it; with a relation, POI counts it too. */
+    private record StandIn(String name, String contentType, XWPFRelation relation, String id) {}
+
     private ReferenceParts(List<Entry> copied, Map<String, String> contentTypes, List<Relationship> relationships,
             CTDocument1 document, CoreProperties.Kept kept, String coreEntry) {
         this.copied = copied;
         this.contentTypes = contentTypes;
         this.relationships = relationships;
+        this.standIns = standIns(contentTypes, relationships);
         this.document = document;
         this.kept = kept;
         this.coreEntry = coreEntry;
@@ -117,23 +122,32 @@ final class ReferenceParts {
                 blank.getPackagePart().addRelationship(relationship.target(), relationship.mode(),
                         relationship.type(), relationship.id());
             }
-            for (String name : contentTypes.keySet()) {
-                if (name.startsWith(MEDIA)) {
-                    blank.standIn(name, contentTypes.get(name), null, null);
-                }
-            }
-            for (Relationship relationship : relationships) {
-                XWPFRelation kind = HEADERS_AND_FOOTERS.get(relationship.type());
-                String name = relationship.target().getPath();
-                if (kind != null && relationship.mode() == TargetMode.INTERNAL && contentTypes.containsKey(name)) {
-                    blank.standIn(name, contentTypes.get(name), kind, relationship.id());
-                }
+            for (StandIn standIn : standIns) {
+                blank.standIn(standIn.name(), standIn.contentType(), standIn.relation(), standIn.id());
             }
         } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
         kept.applyTo(blank.getProperties().getCoreProperties().getUnderlyingProperties());
         return blank;
+    }
+
+    /** The reference's pictures, headers and footers: the parts POI numbers its own after. */
+    private static List<StandIn> standIns(Map<String, String> contentTypes, List<Relationship> relationships) {
+        List<StandIn> standIns = new ArrayList<>();
+        contentTypes.forEach((name, type) -> {
+            if (name.startsWith(MEDIA)) {
+                standIns.add(new StandIn(name, type, null, null));
+            }
+        });
+        for (Relationship relationship : relationships) {
+            XWPFRelation kind = HEADERS_AND_FOOTERS.get(relationship.type());
+            String name = relationship.target().getPath();
+            if (kind != null && relationship.mode() == TargetMode.INTERNAL && contentTypes.containsKey(name)) {
+                standIns.add(new StandIn(name, contentTypes.get(name), kind, relationship.id()));
+            }
+        }
+        return List.copyOf(standIns);
     }
 
     /** Writes {@code blank} with the reference's parts, every entry stamped {@code time}. */
@@ -161,34 +175,28 @@ final class ReferenceParts {
 
         FileTime stamp = FileTime.from(time);
         ZipOutputStream zip = new ZipOutputStream(out);
-        put(zip, "[Content_Types].xml", stamp);
+        StableZip.put(zip, "[Content_Types].xml", stamp);
         OpcXml.contentTypes(types, zip);
         for (Entry entry : copied) {
-            put(zip, entry.name(), stamp);
+            StableZip.put(zip, entry.name(), stamp);
             zip.write(entry.bytes());
         }
-        put(zip, coreEntry, stamp);
+        StableZip.put(zip, coreEntry, stamp);
         CoreProperties.write(blank.getProperties().getCoreProperties().getUnderlyingProperties(), zip);
-        put(zip, numbering.entry(), stamp);
+        StableZip.put(zip, numbering.entry(), stamp);
         zip.write(numbering.part());
         for (PackagePart part : made) {
             String name = part.getPartName().getName();
-            put(zip, name.substring(1), stamp);
+            StableZip.put(zip, name.substring(1), stamp);
             try (InputStream in = part.getInputStream()) {
                 in.transferTo(zip);
             }
             if (part.hasRelationships()) {
                 String rels = PackagingURIHelper.getRelationshipPartName(part.getPartName()).getName();
-                put(zip, rels.substring(1), stamp);
+                StableZip.put(zip, rels.substring(1), stamp);
                 OpcXml.relationships(part, zip);
             }
         }
         zip.finish();
-    }
-
-    private static void put(ZipOutputStream zip, String name, FileTime stamp) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setLastModifiedTime(stamp);
-        zip.putNextEntry(entry);
     }
 }

@@ -27,9 +27,7 @@ final class StableZip {
         ZipOutputStream zip = new ZipOutputStream(out);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setLastModifiedTime(stamp);
-                zip.putNextEntry(copy);
+                put(zip, entry.getName(), stamp);
                 byte[] replacement = replacements.get(entry.getName());
                 if (replacement != null) {
                     zip.write(replacement);
@@ -46,6 +44,13 @@ final class StableZip {
                     + " (found " + replaced + ")");
         }
         zip.finish();
+    }
+
+    /** Starts an entry stamped with the document's time. */
+    static void put(ZipOutputStream zip, String name, FileTime stamp) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(stamp);
+        zip.putNextEntry(entry);
     }
 
     /** The bytes of one entry of a zip. */

@@ -21,15 +21,18 @@ final class KeepTogether {
     static void apply(List<IBodyElement> body, int first) {
         for (int i = first; i < body.size(); i++) {
             boolean last = i == body.size() - 1;
-            if (body.get(i) instanceof XWPFParagraph paragraph) {
-                paragraph.setKeepNext(!last);
+            // Keeping is only ever switched on: an explicit "off" on the block's end would override
+            // a reference style that keeps its paragraphs with the next.
+            if (body.get(i) instanceof XWPFParagraph paragraph && !last) {
+                paragraph.setKeepNext(true);
             } else if (body.get(i) instanceof XWPFTable table) {
                 List<XWPFTableRow> rows = table.getRows();
                 for (int r = 0; r < rows.size(); r++) {
                     XWPFTableRow row = rows.get(r);
                     row.setCantSplitRow(true);
-                    boolean lastRow = last && r == rows.size() - 1;
-                    row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(!lastRow)));
+                    if (!(last && r == rows.size() - 1)) {
+                        row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(true)));
+                    }
                 }
             }
         }

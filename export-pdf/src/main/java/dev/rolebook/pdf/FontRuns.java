@@ -57,7 +57,7 @@ final class FontRuns {
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             i += Character.charCount(c);
-            boolean fallback = !drawsWithoutGlyph(c) && !fonts.primaryHas(c);
+            boolean fallback = !fonts.primaryHas(c) && !drawsWithoutGlyph(c);
             if (fallback && !fonts.fallbackHas(c)) {
                 missing.add(describe(c, value));
             }
@@ -75,7 +75,7 @@ final class FontRuns {
     private static boolean primaryDrawsAll(String value, FontSet fonts) {
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
-            if (!drawsWithoutGlyph(c) && !fonts.primaryHas(c)) {
+            if (!fonts.primaryHas(c) && !drawsWithoutGlyph(c)) {
                 return false;
             }
             i += Character.charCount(c);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -31,6 +32,7 @@ final class FontSet {
      */
     private final ThreadLocal<ITextFontResolver> resolvers = ThreadLocal.withInitial(this::newResolver);
 
+    private static final SecureRandom SUBSET_TAGS = new SecureRandom();
     private static final int BMP = 0x10000;
     private static final byte UNKNOWN = 0;
     private static final byte YES = 1;
@@ -52,7 +54,7 @@ final class FontSet {
     }
 
     private ITextFontResolver newResolver() {
-        ITextFontResolver resolver = new ITextFontResolver();
+        ITextFontResolver resolver = new CachingFontResolver();
         for (Font font : all()) {
             resolver.addFont(font.font(), font.location(), null);
         }
@@ -83,8 +85,12 @@ final class FontSet {
         String name = "fonts/" + file;
         try {
             String location = resources.location(name);
-            return new Font(BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    resources.read(name), null), location);
+            BaseFont font = BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    resources.read(name), null);
+            // Without one of its own, a font seeds a new SecureRandom for its subset tag in every
+            // document; the tags are replaced by stable ones afterwards (StableBytes) anyway.
+            font.setSecureRandom(SUBSET_TAGS);
+            return new Font(font, location);
         } catch (com.lowagie.text.DocumentException | IOException e) {
             throw new ExportException("font " + name + " cannot be used: " + e.getMessage(), e);
         }

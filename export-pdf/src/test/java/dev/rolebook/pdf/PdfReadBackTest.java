@@ -56,6 +56,9 @@ class PdfReadBackTest {
         assertThat(fontLines).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.split("\\s+")).as(line).contains("yes"))
                 .allSatisfy(line -> assertThat(line).as("embedded and subset").containsPattern("\\s+yes\\s+yes\\s+yes\\s+"));
+        // Headings and labels are bold, the body regular: each weight reaches the page in its own font.
+        List<String> fontNames = fontLines.stream().map(line -> line.split("\\s+")[0]).toList();
+        assertThat(fontNames).as("fonts").anyMatch(name -> name.endsWith("Bold")).anyMatch(name -> name.endsWith("Regular"));
 
         ExternalTool.Result check = ExternalTool.QPDF.run("--check", pdf.toString());
         assertThat(check.exitCode()).as(check.output()).isZero();

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stylesheets are parsed once per thread and template folder and reused by the documents after:
- * reuse must not change a document, and a stylesheet that could not be loaded must fail every
- * document that links it, not only the first.
+ * Stylesheets are parsed once per thread and template folder, and fonts are resolved once per
+ * thread, and both are reused by the documents after: reuse must not change a document, and a
+ * stylesheet that could not be loaded must fail every document that links it, not only the first.
  */
 class StylesheetReuseTest {
     @TempDir
@@ -38,6 +38,21 @@ class StylesheetReuseTest {
 
         assertThat(reused).isEqualTo(first);
         assertThat(fresh).isEqualTo(first);
+    }
+
+    @Test
+    void aDocumentMadeAfterAnotherKindIsTheSameFileAsOneMadeFirst() throws IOException {
+        Renderer renderer = new Renderer(TemplateResources.builtIn());
+        XhtmlDocument handbook = renderer.render(Catalogs.bundled("en"), RenderOptions.of(DocumentKind.HANDBOOK)).document();
+        XhtmlDocument sheet = renderer.render(Catalogs.bundled("hy"),
+                RenderOptions.of(DocumentKind.SHEET).withRole("sales-consultant")).document();
+        PdfExporter exporter = new PdfExporter();
+
+        Pdfs.export(exporter, handbook, Pdfs.OPTIONS);
+        byte[] after = Pdfs.export(exporter, sheet, Pdfs.OPTIONS);
+        byte[] first = Pdfs.export(new PdfExporter(), sheet, Pdfs.OPTIONS);
+
+        assertThat(after).isEqualTo(first);
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.xhtmlrenderer.render.FSFont;
 
 /**
  * Flying Saucer's resolver, remembering its answers. Flying Saucer asks for a font for every styled
- * box and builds a text key with {@code String.format} each time; on a batch of role sheets that was
- * 2 % of a PDF's time. The fonts a resolver knows never change once registered, and the font it
+ * box and builds a text key with {@code String.format} each time (2 % of the samples in a profile of
+ * a batch of role sheets). The fonts a resolver knows never change once registered, and the font it
  * returns is immutable, so an answer holds for every later document. One resolver per thread, like
  * the one it extends. The key copies the family names: the style that asks owns that array.
  */

@@ -80,7 +80,7 @@ final class DocxBuilder {
     }
 
     void block(Element element) {
-        if (element.getAttribute("class").contains("page-break-before")) {
+        if (hasClass(element, "page-break-before")) {
             pendingPageBreak = true;
         }
         if (!element.getAttribute("id").isEmpty()) {
@@ -96,9 +96,19 @@ final class DocxBuilder {
         } else {
             handler.handle(element, this);
         }
-        if (List.of(element.getAttribute("class").split("\\s+")).contains(KeepTogether.CLASS)) {
+        if (hasClass(element, KeepTogether.CLASS)) {
             KeepTogether.apply(document.getBodyElements(), first);
         }
+    }
+
+    /** Whether the element's class attribute lists {@code name} (a whole name, not part of another). */
+    private static boolean hasClass(Element element, String name) {
+        for (String listed : element.getAttribute("class").split("\\s+")) {
+            if (listed.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void flushInline(List<Node> nodes, Element container) {

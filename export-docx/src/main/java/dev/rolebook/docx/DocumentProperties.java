@@ -7,7 +7,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.w3c.dom.Node;
 
 /** The XHTML head's title, author, subject and keywords as the document's core properties. */
 final class DocumentProperties {
@@ -15,22 +15,33 @@ final class DocumentProperties {
 
     static void apply(XWPFDocument document, Document xhtml, Instant created) {
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        NodeList titles = xhtml.getElementsByTagNameNS(DocxExporter.XHTML, "title");
-        core.setTitle(titles.getLength() == 0 ? null : titles.item(0).getTextContent().strip());
-        core.setCreator(meta(xhtml, "author"));
-        core.setSubjectProperty(meta(xhtml, "subject"));
-        core.setKeywords(meta(xhtml, "keywords"));
+        Element head = (Element) xhtml.getElementsByTagNameNS(DocxExporter.XHTML, "head").item(0);
+        Element title = head == null ? null : child(head, "title", null);
+        core.setTitle(title == null ? null : title.getTextContent().strip());
+        core.setCreator(meta(head, "author"));
+        core.setSubjectProperty(meta(head, "subject"));
+        core.setKeywords(meta(head, "keywords"));
         core.setLastModifiedByUser("rolebook");
         core.setCreated(Optional.of(Date.from(created)));
         core.setModified(Optional.of(Date.from(created)));
     }
 
-    private static String meta(Document xhtml, String name) {
-        NodeList metas = xhtml.getElementsByTagNameNS(DocxExporter.XHTML, "meta");
-        for (int i = 0; i < metas.getLength(); i++) {
-            Element meta = (Element) metas.item(i);
-            if (meta.getAttribute("name").equals(name)) {
-                return meta.getAttribute("content");
+    private static String meta(Element head, String name) {
+        Element meta = head == null ? null : child(head, "meta", name);
+        return meta == null ? null : meta.getAttribute("content");
+    }
+
+    /**
+     * The head's first {@code localName} child (with that {@code name} attribute, if given). Only
+     * the head's children are looked at: they are where title and meta belong, and searching the
+     * whole document for them walked every node of the body four times.
+     */
+    private static Element child(Element head, String localName, String name) {
+        for (Node node = head.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && DocxExporter.XHTML.equals(element.getNamespaceURI())
+                    && element.getLocalName().equals(localName)
+                    && (name == null || element.getAttribute("name").equals(name))) {
+                return element;
             }
         }
         return null;

@@ -76,7 +76,9 @@ final class HeaderFooter {
 
     private static Element first(org.w3c.dom.Document xhtml, String className) {
         org.w3c.dom.NodeList divs = xhtml.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "div");
-        for (int i = 0; i < divs.getLength(); i++) {
+        // item(i) until null rather than getLength(): counting walks the whole document, and the
+        // wanted div is near its start.
+        for (int i = 0; divs.item(i) != null; i++) {
             Element div = (Element) divs.item(i);
             if (div.getAttribute("class").equals(className)) {
                 return div;

@@ -60,11 +60,15 @@ public final class XhtmlParser {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be made safe: " + e.getMessage(), e);
+        }
+        try {
             // Exporters visit every node, so building them as the parser goes is cheaper than
             // Xerces' default of recording the document first and making nodes when first asked.
             factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the XML parser cannot be made safe: " + e.getMessage(), e);
+            // Only a matter of speed: a parser without this feature serves as well.
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -78,8 +78,8 @@ final class HeaderFooter {
         org.w3c.dom.NodeList divs = xhtml.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "div");
         // item(i) until null rather than getLength(): counting walks the whole document, and the
         // wanted div is near its start.
-        for (int i = 0; divs.item(i) != null; i++) {
-            Element div = (Element) divs.item(i);
+        Element div;
+        for (int i = 0; (div = (Element) divs.item(i)) != null; i++) {
             if (div.getAttribute("class").equals(className)) {
                 return div;
             }

@@ -54,6 +54,7 @@ final class PreparedReference {
             Numbering.Formats formats = Numbering.addFormats(document);
             int firstList = Numbering.readyForLists(document);
             DocumentLanguage.apply(document, language);
+            ReferenceSettings.apply(document);
             document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("rolebook");
             byte[] finished = write(document);
             String numberingEntry = entry(document.getNumbering());

@@ -8,7 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** {@code table} onto a Word table, full width, header cells in the Fact Label style. */
+/** {@code table} onto a Word table, full width, with its column grid, header cells in the Fact Label style. */
 final class TableHandler implements ElementHandler {
     @Override
     public void handle(Element element, DocxBuilder builder) {
@@ -24,6 +24,7 @@ final class TableHandler implements ElementHandler {
             table.setStyleID(tableStyle);
         }
         table.setWidth("100%");
+        TableGrid.apply(builder.document(), table, columns);
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 Element source = rows.get(r).get(c);

@@ -63,8 +63,8 @@ public final class PdfExporter implements Exporter {
 
     private static byte[] render(Document document, String name, TemplateResources resources, ExportOptions options,
             FontSet fontSet, ParsedStylesheets parsed) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources);
+        ITextOutputDevice device = new VisibleTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources, options.pdfa());
         ITextFontResolver fontResolver = fontSet.resolverForThisThread();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);

@@ -33,11 +33,14 @@ final class SandboxUserAgent extends ITextUserAgent {
             ITextUserAgent.class.getClassLoader().getResource("resources/css/XhtmlNamespaceHandler.css"));
 
     private final TemplateResources resources;
+    private final boolean opaqueImages;
     private final Set<String> problems = new LinkedHashSet<>();
 
-    SandboxUserAgent(ITextOutputDevice device, int dotsPerPixel, TemplateResources resources) {
+    /** @param opaqueImages whether images must have no transparency (PDF/A-1): transparent ones are flattened onto white */
+    SandboxUserAgent(ITextOutputDevice device, int dotsPerPixel, TemplateResources resources, boolean opaqueImages) {
         super(device, dotsPerPixel);
         this.resources = resources;
+        this.opaqueImages = opaqueImages;
         setBaseURL(BASE);
     }
 
@@ -81,7 +84,11 @@ final class SandboxUserAgent extends ITextUserAgent {
     public ImageResource getImageResource(String uri) {
         String address = resolveURI(uri);
         if (address != null && DATA_IMAGE.matcher(address).matches()) {
-            return super.getImageResource(address);
+            if (!opaqueImages) {
+                return super.getImageResource(address);
+            }
+            String dataType = address.substring("data:image/".length(), address.indexOf(';'));
+            return opaque(Base64.getMimeDecoder().decode(address.substring(address.indexOf(',') + 1)), dataType);
         }
         byte[] bytes = address == null || address.startsWith("data:") ? null : read(address);
         String type = bytes == null ? null : imageType(address);
@@ -93,7 +100,16 @@ final class SandboxUserAgent extends ITextUserAgent {
             }
             return new ImageResource(uri, null);
         }
+        if (opaqueImages) {
+            return opaque(bytes, type);
+        }
         return super.getImageResource("data:image/" + type + ";base64," + Base64.getEncoder().encodeToString(bytes));
+    }
+
+    private ImageResource opaque(byte[] image, String type) {
+        byte[] flat = OpaqueImage.flatten(image);
+        String flatType = flat == image ? type : "png";
+        return super.getImageResource("data:image/" + flatType + ";base64," + Base64.getEncoder().encodeToString(flat));
     }
 
     @Override

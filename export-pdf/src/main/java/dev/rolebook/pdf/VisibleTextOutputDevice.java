@@ -1,0 +1,35 @@
+package dev.rolebook.pdf;
+
+import java.awt.Shape;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.render.InlineLayoutBox;
+import org.xhtmlrenderer.render.InlineText;
+import org.xhtmlrenderer.render.RenderingContext;
+
+/**
+ * Writes only the text a reader can see. Flying Saucer paints every box that reaches into a page,
+ * clipped to the page's content area, so a line or heading that starts the next page was also
+ * written, invisible, into the margin of the page before (or the line that ends a page into the
+ * margin of the next): text extraction, search and screen readers then found it twice, on the
+ * wrong page. A run of text whose middle lies outside the clip is not written: such a run is at
+ * most half visible, and it is written whole on the page where the rest of it is.
+ */
+final class VisibleTextOutputDevice extends ITextOutputDevice {
+    VisibleTextOutputDevice(float dotsPerPoint) {
+        super(dotsPerPoint);
+    }
+
+    @Override
+    public void drawText(RenderingContext c, InlineText text) {
+        Shape clip = getClip();
+        if (clip != null) {
+            InlineLayoutBox box = text.getParent();
+            double middleX = box.getAbsX() + text.getX() + text.getWidth() / 2.0;
+            double middleY = box.getAbsY() + box.getHeight() / 2.0;
+            if (!clip.contains(middleX, middleY)) {
+                return;
+            }
+        }
+        super.drawText(c, text);
+    }
+}

@@ -147,7 +147,8 @@ final class SheetBatch {
         }
         Path merged = OutputName.resolve(settings.out(),
                 OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "pdf"));
-        AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()), out));
+        AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()), settings.catalog().title(),
+                settings.exportOptions().pdfa(), out));
         console.result("wrote " + OutputName.display(merged) + " (" + pdfByRow.size() + " sheets merged for printing)");
     }
 

@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * Imposes a finished PDF for saddle-stitch printing: pages are padded with blanks to a multiple of
  * four, then placed two to a landscape sheet side in booklet order, so that the printed sheets,
- * folded and stapled in the middle, read in page order. An A5 document gives A4 sheets.
+ * folded and stapled in the middle, read in page order. An A5 document gives A4 sheets. The
+ * booklet keeps the document's language, information and dates.
  */
 public final class BookletImposer {
     private BookletImposer() {}
@@ -45,6 +46,7 @@ public final class BookletImposer {
             Document document = new Document(sheet, 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
+            CarriedInfo.copy(reader, writer);
             PdfContentByte canvas = writer.getDirectContent();
             for (int[] side : order(reader.getNumberOfPages())) {
                 document.newPage();

@@ -4,6 +4,7 @@
 <@c.head title=catalog.title subject=labels['handbook.subject'] stylesheets=["style/base.css", "style/handbook.css"]/>
 <body>
 <@c.runningParts header=catalog.title/>
+<main>
 
 <#include "parts/cover.ftl">
 
@@ -52,5 +53,6 @@
 </#list>
 </section>
 </#list>
+</main>
 </body>
 </html>

@@ -7,6 +7,7 @@
 <@c.head title=role.title subject=labels['posting.subject'] stylesheets=["style/base.css", "style/posting.css"]/>
 <body>
 <@c.runningParts header=(organization.name)!catalog.title/>
+<main>
 
 <header class="letterhead">
 <#if organization.logo??><img class="logo" src="${organization.logo}" alt="${organization.name}"/></#if>
@@ -37,6 +38,7 @@
 <#if organization.website??><p>${organization.website}</p></#if>
 </footer>
 </#if>
+</main>
 
 <#-- schema.org JobPosting for search engines; exporters other than html leave it out. -->
 <script type="application/ld+json">

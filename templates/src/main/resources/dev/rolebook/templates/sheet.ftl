@@ -11,6 +11,7 @@
 <@c.head title=labels['sheet.kind'] + ": " + role.title subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
 <body>
 <@c.runningParts header=(organization.name)!catalog.title/>
+<main>
 
 <header class="letterhead">
 <#if organization.logo??><img class="logo" src="${organization.logo}" alt="${organization.name}"/></#if>
@@ -47,5 +48,6 @@
 </tbody>
 </table>
 </section>
+</main>
 </body>
 </html>

@@ -49,6 +49,11 @@ public final class HtmlExporter implements Exporter {
             if (!"stylesheet".equalsIgnoreCase(link.getAttribute("rel"))) {
                 continue;
             }
+            // A stylesheet for print only lays out pages (running heads, margin boxes): this page is for screens.
+            if ("print".equalsIgnoreCase(link.getAttribute("media").strip())) {
+                link.getParentNode().removeChild(link);
+                continue;
+            }
             String css = inliner.stylesheet(link.getAttribute("href"));
             Element style = document.createElementNS(XHTML, "style");
             style.setTextContent(css == null ? "" : css);

@@ -15,6 +15,9 @@
 <meta name="paper" content="${doc.paper}"/>
 <#list stylesheets as sheet>
 <link rel="stylesheet" href="${sheet}"/>
+<#if sheet == "style/base.css">
+<link rel="stylesheet" href="style/paged.css" media="print"/>
+</#if>
 </#list>
 <style>@page { size: ${doc.paper}; }</style>
 </head>

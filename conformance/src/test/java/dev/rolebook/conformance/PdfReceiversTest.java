@@ -1,0 +1,115 @@
+package dev.rolebook.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import dev.rolebook.testing.ExternalTool;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * Every PDF of the matrix passes qpdf's structural check and says what it is (language, title,
+ * author); every PDF made with {@code --pdfa}, merged bundles included, passes veraPDF as
+ * PDF/A-1b; and every word a text extractor finds is drawn where a reader can see it.
+ */
+class PdfReceiversTest {
+    @BeforeAll
+    static void startVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @Test
+    void qpdfFindsNoDamage() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Matrix.Output> pdfs = Matrix.outputs("pdf");
+        for (Matrix.Output output : pdfs) {
+            ExternalTool.Result check = ExternalTool.QPDF.run("--check", output.file().toString());
+            if (check.exitCode() != 0 || check.output().contains("WARNING")) {
+                problems.add(output + ": " + check.output());
+            }
+        }
+        System.out.printf("qpdf --check: %d PDF files%n", pdfs.size());
+        assertThat(pdfs.size()).isGreaterThan(40);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPdfSaysItsLanguageTitleAndAuthor() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Matrix.Output> pdfs = Matrix.outputs("pdf");
+        for (Matrix.Output output : pdfs) {
+            PdfReader reader = new PdfReader(output.file().toString());
+            try {
+                PdfObject language = reader.getCatalog().get(PdfName.LANG);
+                Map<String, String> info = reader.getInfo();
+                if (language == null || language.toString().isBlank()) {
+                    problems.add(output + ": no /Lang");
+                }
+                for (String key : List.of("Title", "Author")) {
+                    if (info.get(key) == null || info.get(key).isBlank()) {
+                        problems.add(output + ": no " + key);
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        }
+        System.out.printf("language, title and author: %d PDF files%n", pdfs.size());
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPdfAIsPdfA1bForVeraPdf() throws Exception {
+        List<Matrix.Output> archives = Matrix.outputs("pdf").stream()
+                .filter(o -> o.from().args().contains("--pdfa")).toList();
+        Map<String, String> failures = new HashMap<>();
+        for (Matrix.Output output : archives) {
+            ValidationResult result;
+            try (InputStream in = Files.newInputStream(output.file());
+                    PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_1_B);
+                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+                result = validator.validate(parser);
+            }
+            if (!result.isCompliant()) {
+                failures.put(output.toString(), result.getTestAssertions().stream()
+                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                        .distinct().collect(Collectors.joining("; ")));
+            }
+        }
+        System.out.printf("veraPDF PDF/A-1b: %d PDF files (%d merged)%n", archives.size(),
+                archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets.")).count());
+        assertThat(archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets."))).isNotEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyExtractedWordIsVisibleOnItsPage() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        List<Matrix.Output> pdfs = Matrix.outputs("pdf");
+        for (Matrix.Output output : pdfs) {
+            VisibleWords check = VisibleWords.of(output.file());
+            pages += check.pages();
+            problems.addAll(check.invisible().stream().map(w -> output + ": " + w).toList());
+        }
+        System.out.printf("every word visible: %d pages of %d PDF files%n", pages, pdfs.size());
+        assertThat(problems).isEmpty();
+    }
+}

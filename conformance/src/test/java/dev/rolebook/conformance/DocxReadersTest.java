@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rolebook.testing.ExternalTool;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two DOCX readers that follow the schema and fail loudly on broken structure, pandoc and
  * python-docx, find in every DOCX of the matrix each table with each of its cells, each heading
  * and each list item that the same document's HTML has.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DocxReadersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

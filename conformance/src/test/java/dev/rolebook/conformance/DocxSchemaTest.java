@@ -23,7 +23,9 @@ import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -33,6 +35,7 @@ import org.w3c.dom.NodeList;
  * (POI's full XMLBeans types), and the package holds together: each part has a content type, each
  * relationship reaches a part, ids are unique where Word requires them to be.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DocxSchemaTest {
     private static final SchemaTypeSystem OOXML = TypeSystemHolder.typeSystem;
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -27,6 +27,8 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -38,6 +40,7 @@ import org.w3c.dom.Document;
  * on every build, so that every change to a template or an exporter shows as a diff to review.
  * {@code ./mvnw verify -Drolebook.accept} writes them anew instead of comparing.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class GoldenTest {
     private static final boolean ACCEPT = System.getProperty("rolebook.accept") != null;
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");

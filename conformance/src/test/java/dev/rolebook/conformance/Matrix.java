@@ -71,6 +71,7 @@ final class Matrix {
     }
 
     private static List<Output> make(Path root) throws IOException {
+        deleteOnExit(root);
         Path inputs = root.resolve("in");
         Files.createDirectories(inputs);
         for (String name : List.of("acme.en.yaml", "logo.png", "staff.csv")) {
@@ -124,5 +125,15 @@ final class Matrix {
             }
         }
         return outputs;
+    }
+
+    private static void deleteOnExit(Path root) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // A temporary folder left behind is no test failure.
+            }
+        }));
     }
 }

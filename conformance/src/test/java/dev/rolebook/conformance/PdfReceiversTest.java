@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -28,6 +30,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * author); every PDF made with {@code --pdfa}, merged bundles included, passes veraPDF as
  * PDF/A-1b; and every word a text extractor finds is drawn where a reader can see it.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PdfReceiversTest {
     @BeforeAll
     static void startVeraPdf() {

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * With a fixed date (--reproducible), the whole matrix made twice, into two folders, gives the
  * same bytes file for file: booklets and merged bundles included.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReproducibleTest {
     @Test
     void theWholeMatrixIsTheSameTwice() throws Exception {

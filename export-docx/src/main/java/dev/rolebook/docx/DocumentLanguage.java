@@ -25,10 +25,16 @@ final class DocumentLanguage {
 
     private DocumentLanguage() {}
 
+    /** The tag Word uses for a language: with its region (hy-AM), as Word writes them. */
+    static String wordTag(String language) {
+        String base = language.toLowerCase(Locale.ROOT).split("-")[0];
+        return language.contains("-") ? language : REGIONS.getOrDefault(base, language);
+    }
+
     static void apply(XWPFDocument document, String language) {
         String base = language.isEmpty() ? "en" : language.toLowerCase(Locale.ROOT).split("-")[0];
         XWPFStyles styles = document.getStyles();
-        styles.setSpellingLanguage(language.contains("-") ? language : REGIONS.getOrDefault(base, language));
+        styles.setSpellingLanguage(wordTag(language.isEmpty() ? "en" : language));
         if (styles.getCtStyles().isSetDocDefaults() && styles.getCtStyles().getDocDefaults().isSetRPrDefault()
                 && styles.getCtStyles().getDocDefaults().getRPrDefault().isSetRPr()) {
             fill(styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr(), base);

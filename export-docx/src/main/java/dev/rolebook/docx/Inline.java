@@ -13,44 +13,58 @@ import org.w3c.dom.Node;
 /**
  * The inline content of one paragraph: text with bold, italic and underline, internal links,
  * line breaks, page-number fields and images. White space is folded as a browser folds it, so
- * the template's line breaks do not turn into spaces at the start or end of a paragraph.
+ * the template's line breaks do not turn into spaces at the start or end of a paragraph. Text in
+ * another language than the document (an element's {@code lang}) carries that language, so Word
+ * checks its spelling, and a screen reader speaks it, in the right language.
  */
 final class Inline {
     private static final Set<String> BOLD = Set.of("strong", "b", "th");
     private static final Set<String> ITALIC = Set.of("em", "i");
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     /** One piece of a paragraph; exactly one of text, field, image or lineBreak is set. */
     private record Piece(String text, String field, Element image, boolean lineBreak,
-            boolean bold, boolean italic, boolean underline, String link) {}
+            boolean bold, boolean italic, boolean underline, String link, String lang) {
+        Piece withText(String other) {
+            return new Piece(other, null, null, false, bold, italic, underline, link, lang);
+        }
+    }
 
-    private record Format(boolean bold, boolean italic, boolean underline, String link) {
+    private record Format(boolean bold, boolean italic, boolean underline, String link, String lang) {
         Format with(Element element) {
             String name = element.getLocalName();
             String href = element.getAttribute("href");
             return new Format(bold || BOLD.contains(name), italic || ITALIC.contains(name),
                     underline || name.equals("u"),
-                    name.equals("a") && href.startsWith("#") ? href.substring(1) : link);
+                    name.equals("a") && href.startsWith("#") ? href.substring(1) : link, langOf(element, lang));
         }
     }
 
     private final List<Piece> pieces = new ArrayList<>();
+    /** The language of the document's root, which the styles already carry. */
+    private String documentLanguage = "";
 
     private Inline() {}
 
     /** Collects the inline content of {@code nodes} (block children are the caller's). */
     static Inline of(List<Node> nodes, boolean bold) {
         Inline inline = new Inline();
-        Format format = new Format(bold, false, false, null);
+        Format format = new Format(bold, false, false, null, nodes.isEmpty() ? null : inherited(nodes.get(0).getParentNode()));
+        if (!nodes.isEmpty() && nodes.get(0).getOwnerDocument() != null) {
+            inline.documentLanguage = nodes.get(0).getOwnerDocument().getDocumentElement().getAttribute("lang");
+        }
         for (Node node : nodes) {
             inline.collect(node, format);
         }
         return inline;
     }
 
-    /** A paragraph's worth of one link to a bookmark. */
-    static Inline link(String text, String anchor) {
+    /** A paragraph's worth of one link to a bookmark: the text of {@code a}, in its language. */
+    static Inline link(Element a, String anchor) {
         Inline inline = new Inline();
-        inline.pieces.add(new Piece(text, null, null, false, false, false, false, anchor));
+        inline.documentLanguage = a.getOwnerDocument().getDocumentElement().getAttribute("lang");
+        inline.pieces.add(new Piece(a.getTextContent().strip(), null, null, false, false, false, false, anchor,
+                inherited(a)));
         return inline;
     }
 
@@ -61,7 +75,7 @@ final class Inline {
     private void collect(Node node, Format format) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             pieces.add(new Piece(node.getNodeValue(), null, null, false, format.bold(), format.italic(),
-                    format.underline(), format.link()));
+                    format.underline(), format.link(), format.lang()));
             return;
         }
         if (!(node instanceof Element element)) {
@@ -69,15 +83,15 @@ final class Inline {
         }
         String cls = element.getAttribute("class");
         switch (element.getLocalName()) {
-            case "br" -> pieces.add(new Piece(null, null, null, true, false, false, false, null));
-            case "img" -> pieces.add(new Piece(null, null, element, false, false, false, false, null));
+            case "br" -> pieces.add(new Piece(null, null, null, true, false, false, false, null, null));
+            case "img" -> pieces.add(new Piece(null, null, element, false, false, false, false, null, null));
             case "span" -> {
                 if (cls.equals("page-number")) {
-                    pieces.add(new Piece(null, "PAGE", null, false, format.bold(), format.italic(), false, null));
+                    pieces.add(new Piece(null, "PAGE", null, false, format.bold(), format.italic(), false, null, null));
                 } else if (cls.equals("page-count")) {
-                    pieces.add(new Piece(null, "NUMPAGES", null, false, format.bold(), format.italic(), false, null));
+                    pieces.add(new Piece(null, "NUMPAGES", null, false, format.bold(), format.italic(), false, null, null));
                 } else {
-                    children(element, format);
+                    children(element, format.with(element));
                 }
             }
             default -> children(element, format.with(element));
@@ -114,6 +128,9 @@ final class Inline {
                 if (piece.underline()) {
                     run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
                 }
+                if (piece.lang() != null && !piece.lang().equalsIgnoreCase(documentLanguage)) {
+                    run.setLang(DocumentLanguage.wordTag(piece.lang()));
+                }
             }
         }
     }
@@ -142,7 +159,7 @@ final class Inline {
             }
             if (!text.isEmpty()) {
                 atSpace = text.endsWith(" ");
-                folded.add(new Piece(text, null, null, false, piece.bold(), piece.italic(), piece.underline(), piece.link()));
+                folded.add(piece.withText(text));
             }
         }
         for (int i = folded.size() - 1; i >= 0; i--) {
@@ -155,9 +172,29 @@ final class Inline {
                 folded.remove(i);
                 continue;
             }
-            folded.set(i, new Piece(text, null, null, false, last.bold(), last.italic(), last.underline(), last.link()));
+            folded.set(i, last.withText(text));
             break;
         }
         return folded;
+    }
+
+    /** The language an element declares with lang or xml:lang, else the one it inherits. */
+    private static String langOf(Element element, String inherited) {
+        String lang = element.getAttribute("lang");
+        if (lang.isEmpty()) {
+            lang = element.getAttributeNS(XML, "lang");
+        }
+        return lang.isEmpty() ? inherited : lang;
+    }
+
+    /** The language in force at a node: the nearest lang on it or an ancestor, below the document's root. */
+    private static String inherited(Node node) {
+        for (Node at = node; at instanceof Element element && at.getParentNode() instanceof Element; at = at.getParentNode()) {
+            String lang = langOf(element, null);
+            if (lang != null) {
+                return lang;
+            }
+        }
+        return null;
     }
 }

@@ -12,7 +12,7 @@ import org.w3c.dom.Node;
  * people); the entries work as links at once, and "Update field" adds page numbers.
  */
 final class TocHandler implements ElementHandler {
-    private record Entry(String text, String anchor, int level) {}
+    private record Entry(Element link, String anchor, int level) {}
 
     @Override
     public void handle(Element nav, DocxBuilder builder) {
@@ -36,7 +36,7 @@ final class TocHandler implements ElementHandler {
             if (i == 0) {
                 Fields.begin(paragraph, "TOC \\o \"1-2\" \\h \\z \\u");
             }
-            Inline.link(entry.text(), entry.anchor()).writeTo(paragraph, builder);
+            Inline.link(entry.link(), entry.anchor()).writeTo(paragraph, builder);
             last = paragraph;
         }
         Fields.end(last);
@@ -50,7 +50,7 @@ final class TocHandler implements ElementHandler {
             for (Node part = li.getFirstChild(); part != null; part = part.getNextSibling()) {
                 if (part instanceof Element element && element.getLocalName().equals("a")) {
                     String href = element.getAttribute("href");
-                    entries.add(new Entry(element.getTextContent().strip(), href.startsWith("#") ? href.substring(1) : href, level));
+                    entries.add(new Entry(element, href.startsWith("#") ? href.substring(1) : href, level));
                 } else if (part instanceof Element element && (element.getLocalName().equals("ol") || element.getLocalName().equals("ul"))) {
                     collect(element, level + 1, entries);
                 }

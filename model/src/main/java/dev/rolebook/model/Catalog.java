@@ -10,11 +10,14 @@ import java.util.List;
  * @param language BCP 47 tag of the catalog's text, for example {@code hy}
  * @param source where the text comes from, or {@code null}
  * @param organization the employer that postings and sheets are issued for, or {@code null}
+ * @param alternativeTitleLanguage BCP 47 tag of the roles' alternative titles, when they are in another
+ *     language than the catalog (the English names of an Armenian catalog), or {@code null}
  */
 public record Catalog(
         int formatVersion,
         String id,
         String language,
+        String alternativeTitleLanguage,
         String title,
         Source source,
         Organization organization,

@@ -14,6 +14,9 @@ import java.util.List;
  * @param requirements qualifications asked of a candidate
  * @param employmentType the kind of contract, or {@code null}
  * @param validThrough last day a posting for this role is open, or {@code null}
+ * @param datePosted the day a posting for this role was first published, for job boards; {@code null}: the
+ *     document's date
+ * @param occupationalCategory an occupation code job boards understand (ISCO-08 or O*NET-SOC), or {@code null}
  */
 public record Role(
         String id,
@@ -28,7 +31,9 @@ public record Role(
         EmploymentType employmentType,
         Workplace location,
         Salary salary,
-        LocalDate validThrough) {
+        LocalDate validThrough,
+        LocalDate datePosted,
+        String occupationalCategory) {
 
     public Role {
         summary = Lists.copy(summary);

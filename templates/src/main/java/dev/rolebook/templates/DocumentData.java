@@ -47,7 +47,7 @@ final class DocumentData {
                 .put("doc", document)
                 .put("labels", labels)
                 .put("catalog", catalog(catalog, logo))
-                .put("departments", Data.list(departments, this::department));
+                .put("departments", Data.list(departments, department -> department(department, options.date())));
         if (options.employee() != null) {
             root.put("employee", employee(options.employee()));
         }
@@ -58,7 +58,9 @@ final class DocumentData {
         Data data = new Data()
                 .put("id", catalog.id())
                 .put("title", catalog.title())
-                .put("lang", catalog.language());
+                .put("lang", catalog.language())
+                .put("alternativeTitleLang", catalog.alternativeTitleLanguage() != null
+                        ? catalog.alternativeTitleLanguage() : catalog.language());
         if (catalog.source() != null) {
             data.put("source", new Data()
                     .put("work", catalog.source().work())
@@ -72,22 +74,23 @@ final class DocumentData {
                     .put("website", org.website())
                     .put("address", org.address())
                     .put("email", org.email())
-                    .put("logo", logo));
+                    .put("logo", logo)
+                    .put("logoUrl", org.logoUrl()));
         }
         return data;
     }
 
-    private Data department(Department department) {
+    private Data department(Department department, LocalDate documentDate) {
         return new Data()
                 .put("id", department.id())
                 .put("anchor", "department-" + department.id())
                 .put("name", department.name())
                 .put("quotes", Data.list(department.quotes(),
                         q -> new Data().put("text", q.text()).put("author", q.author())))
-                .put("roles", Data.list(department.roles(), role -> role(role, department)));
+                .put("roles", Data.list(department.roles(), role -> role(role, department, documentDate)));
     }
 
-    private Data role(Role role, Department department) {
+    private Data role(Role role, Department department, LocalDate documentDate) {
         return new Data()
                 .put("id", role.id())
                 .put("anchor", "role-" + role.id())
@@ -105,7 +108,9 @@ final class DocumentData {
                 .put("location", location(role.location()))
                 .put("salary", salary(role.salary()))
                 .put("validThrough", role.validThrough() == null ? null : date(role.validThrough()))
-                .put("validThroughIso", role.validThrough() == null ? null : role.validThrough().toString());
+                .put("validThroughIso", role.validThrough() == null ? null : role.validThrough().toString())
+                .put("datePostedIso", (role.datePosted() != null ? role.datePosted() : documentDate).toString())
+                .put("occupationalCategory", role.occupationalCategory());
     }
 
     private static Data responsibilities(Responsibilities duties) {

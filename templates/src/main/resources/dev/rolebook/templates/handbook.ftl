@@ -12,10 +12,10 @@
 <h1 class="toc-title">${labels['toc.title']}</h1>
 <ol>
 <#list departments as department>
-<li class="toc-department"><a href="#${department.anchor}">${department.name}</a>
+<li class="toc-department"><a href="#${department.anchor}"<@c.textLang/>>${department.name}</a>
 <ol>
 <#list department.roles as role>
-<li class="toc-role"><a href="#${role.anchor}">${role.title}</a></li>
+<li class="toc-role"><a href="#${role.anchor}"<@c.textLang/>>${role.title}</a></li>
 </#list>
 </ol>
 </li>
@@ -25,13 +25,13 @@
 
 <#list departments as department>
 <section class="department page-break-before" id="${department.anchor}">
-<h1 class="part-title">${department.name}</h1>
+<h1 class="part-title"<@c.textLang/>>${department.name}</h1>
 <#list department.roles as role>
 <article class="role page-break-before" id="${role.anchor}">
-<h2>${role.title}</h2>
-<div class="running-role">${role.title}</div>
+<h2<@c.textLang/>>${role.title}</h2>
+<div class="running-role"<@c.textLang/>>${role.title}</div>
 <#if role.alternativeTitle??>
-<p class="alternative-title">${role.alternativeTitle}</p>
+<p class="alternative-title"<@c.langOf catalog.alternativeTitleLang/>>${role.alternativeTitle}</p>
 </#if>
 <#if role.employmentType?? || role.location?? || role.salary?? || role.reportsTo??>
 <table class="facts">
@@ -44,7 +44,7 @@
 </article>
 </#list>
 <#list department.quotes as quote>
-<blockquote class="quote">
+<blockquote class="quote"<@c.textLang/>>
 <p>${quote.text}</p>
 <#if quote.author??>
 <p class="quote-author">${quote.author}</p>

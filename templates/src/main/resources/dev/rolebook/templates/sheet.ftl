@@ -4,8 +4,6 @@
 <#assign organization = catalog.organization!{}>
 <#assign person = employee!{}>
 <#assign blank = "________________________">
-<#assign position = role.title>
-<#if role.alternativeTitle??><#assign position = position + " (" + role.alternativeTitle + ")"></#if>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="sheet">
 <@c.head title=labels['sheet.kind'] + ": " + role.title subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
@@ -13,7 +11,7 @@
 <@c.runningParts header=(organization.name)!catalog.title/>
 <main>
 
-<header class="letterhead">
+<header class="letterhead"<@c.textLang/>>
 <#if organization.logo??><img class="logo" src="${organization.logo}" alt="${organization.name}"/></#if>
 <#if organization.name??><p class="organization">${organization.name}</p></#if>
 </header>
@@ -25,11 +23,11 @@
 <table class="facts">
 <tbody>
 <@c.factRow labels['field.employee'] person.name!blank/>
-<@c.factRow labels['field.position'] position/>
-<@c.factRow labels['field.department'] department.name/>
+<tr><th scope="row">${labels['field.position']}</th><td<@c.textLang/>>${role.title}<#if role.alternativeTitle??> (<span<@c.langOf catalog.alternativeTitleLang catalog.lang/>>${role.alternativeTitle}</span>)</#if></td></tr>
+<@c.factRow labels['field.department'] department.name catalog.lang/>
 <@c.factRow labels['field.start-date'] person.startDate!blank/>
 <#if role.employmentType??><@c.factRow labels['field.employment-type'] labels['employment.' + role.employmentType]/></#if>
-<#if (role.location.text)??><@c.factRow labels['field.location'] role.location.text/></#if>
+<#if (role.location.text)??><@c.factRow labels['field.location'] role.location.text catalog.lang/></#if>
 <@c.factRow labels['field.manager'] person.manager!(role.reportsTo!blank)/>
 </tbody>
 </table>

@@ -29,9 +29,16 @@
 <#list text?split("{") as piece><#if piece?index == 0>${piece}<#else><span class="${piece?keep_before("}")}"></span>${piece?keep_after("}")}</#if></#list>
 </#macro>
 
+<#-- lang and xml:lang for an element whose text is in another language than the document's. -->
+<#-- within: the language of the element's parent, where that is not the document's. -->
+<#macro langOf tag within=doc.lang><#if tag != within> lang="${tag}" xml:lang="${tag}"</#if></#macro>
+<#-- The same for an element holding catalog text, which is in the catalog's language (the labels
+     around it may be in another: an English catalog with Russian labels). -->
+<#macro textLang><@langOf catalog.lang/></#macro>
+
 <#-- Running header and footer: exporters place them at the top and bottom of every page. -->
 <#macro runningParts header>
-<div class="running-header">${header}</div>
+<div class="running-header"<@textLang/>>${header}</div>
 <div class="running-footer"><@pattern labels['footer.page']/></div>
 </#macro>
 
@@ -39,7 +46,7 @@
 <#macro roleSections role level>
 <#local h2 = "h" + (level + 1)>
 <#local h3 = "h" + (level + 2)>
-<div class="summary">
+<div class="summary"<@textLang/>>
 <#list role.summary as paragraph>
 <p>${paragraph}</p>
 </#list>
@@ -48,9 +55,9 @@
 </#if>
 </div>
 <section class="responsibilities" id="${role.anchor}-responsibilities">
-<${h2}>${role.responsibilities.heading!labels['section.responsibilities']}</${h2}>
+<@sectionHeading h2 role.responsibilities.heading!"" labels['section.responsibilities']/>
 <#list role.responsibilities.areas as area>
-<div class="area">
+<div class="area"<@textLang/>>
 <${h3}>${area.title}</${h3}>
 <ul class="duties">
 <#list area.items as item>
@@ -63,7 +70,7 @@
 <#if role.requirements??>
 <section class="requirements" id="${role.anchor}-requirements">
 <${h2}>${labels['section.requirements']}</${h2}>
-<ul>
+<ul<@textLang/>>
 <#list role.requirements as requirement>
 <li>${requirement}</li>
 </#list>
@@ -72,8 +79,8 @@
 </#if>
 <#if role.pitfalls??>
 <section class="pitfalls" id="${role.anchor}-pitfalls">
-<${h2}>${role.pitfalls.heading!labels['section.pitfalls']}</${h2}>
-<dl>
+<@sectionHeading h2 role.pitfalls.heading!"" labels['section.pitfalls']/>
+<dl<@textLang/>>
 <#list role.pitfalls.items as pitfall>
 <dt>${pitfall.title}</dt>
 <dd>${pitfall.detail}</dd>
@@ -83,24 +90,40 @@
 </#if>
 <#if role.example??>
 <section class="example" id="${role.anchor}-example">
-<${h2}>${role.example.heading!labels['section.example']}</${h2}>
+<@sectionHeading h2 role.example.heading!"" labels['section.example']/>
 <#list role.example.paragraphs as paragraph>
-<p>${paragraph}</p>
+<p<@textLang/>>${paragraph}</p>
 </#list>
 </section>
 </#if>
+</#macro>
+
+<#-- A posting's description for job boards, as the HTML they take (paragraphs, bold, lists): the
+     summary, the duties by area and the requirements. -->
+<#macro jobDescription role>
+<#list role.summary as paragraph><p>${paragraph}</p></#list>
+<#if role.responsibilities.leadIn??><p>${role.responsibilities.leadIn}</p></#if>
+<p><strong>${role.responsibilities.heading!labels['section.responsibilities']}</strong></p>
+<#list role.responsibilities.areas as area><p>${area.title}</p><ul><#list area.items as item><li>${item}</li></#list></ul></#list>
+<#if role.requirements??><p><strong>${labels['section.requirements']}</strong></p><ul><#list role.requirements as requirement><li>${requirement}</li></#list></ul></#if>
+</#macro>
+
+<#-- A section's heading: the catalog's own, in the catalog's language, or the label. -->
+<#macro sectionHeading element heading label>
+<#if heading?has_content><${element}<@textLang/>>${heading}</${element}><#else><${element}>${label}</${element}></#if>
 </#macro>
 
 <#-- Facts a posting or sheet states about a role, as label/value rows. -->
 <#-- The role's working conditions, each where the catalog gives it. -->
 <#macro conditionRows role>
 <#if role.employmentType??><@factRow labels['field.employment-type'] labels['employment.' + role.employmentType]/></#if>
-<#if (role.location.text)??><@factRow labels['field.location'] role.location.text/></#if>
+<#if (role.location.text)??><@factRow labels['field.location'] role.location.text catalog.lang/></#if>
 <#if role.location?? && (role.location.remote!false)><@factRow labels['field.remote'] labels['value.yes']/></#if>
 <#if role.salary??><@factRow labels['field.salary'] role.salary.text/></#if>
-<#if role.reportsTo??><@factRow labels['field.reports-to'] role.reportsTo/></#if>
+<#if role.reportsTo??><@factRow labels['field.reports-to'] role.reportsTo catalog.lang/></#if>
 </#macro>
 
-<#macro factRow label value>
-<tr><th scope="row">${label}</th><td>${value}</td></tr>
+<#-- valueLang: the value's language where it is catalog text rather than words of the labels. -->
+<#macro factRow label value valueLang="">
+<tr><th scope="row">${label}</th><td<#if valueLang?has_content><@langOf valueLang/></#if>>${value}</td></tr>
 </#macro>

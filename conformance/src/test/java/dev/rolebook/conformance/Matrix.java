@@ -3,6 +3,9 @@ package dev.rolebook.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolebook.cli.Rolebook;
+import dev.rolebook.model.Catalog;
+import dev.rolebook.model.load.CatalogLoader;
+import dev.rolebook.testing.Catalogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,7 +31,14 @@ final class Matrix {
     static final Instant FIXED = Instant.parse("2026-01-15T09:00:00Z");
 
     /** One command line of the matrix. */
-    record Case(String name, String kind, List<String> args) {}
+    record Case(String name, String kind, List<String> args) {
+        /** The catalog the command line exports: its --catalog file, or the bundled edition of its --lang. */
+        Catalog catalog() throws IOException {
+            return args.contains("--catalog")
+                    ? new CatalogLoader().load(Path.of(args.get(args.indexOf("--catalog") + 1))).orThrow()
+                    : Catalogs.bundled(args.contains("--lang") ? args.get(args.indexOf("--lang") + 1) : "hy");
+        }
+    }
 
     /** One file the matrix made. */
     record Output(Case from, Path file) {

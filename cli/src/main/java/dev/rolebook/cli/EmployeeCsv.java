@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
@@ -47,7 +48,9 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
             InputStreamReader text = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             CSVFormat format = CSVFormat.RFC4180.builder()
-                    .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+                    .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
+                    // Duplicates are let through to checkHeader, which names them in words.
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
             EmployeeCsv csv = new EmployeeCsv(file, CSVParser.builder().setReader(text).setFormat(format).get());
             try {
                 csv.checkHeader();
@@ -64,6 +67,14 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
     }
 
     private void checkHeader() {
+        for (int i = 0; i < header.size(); i++) {
+            int again = header.subList(i + 1, header.size()).indexOf(header.get(i));
+            if (again >= 0 && !header.get(i).isEmpty()) {
+                throw new UserError(file + ":1: the header names the column '" + header.get(i) + "' twice (columns "
+                        + (i + 1) + " and " + (i + again + 2) + "); a cell could not tell which it belongs to, so"
+                        + " rename or remove one");
+            }
+        }
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
                 throw new UserError(file + ":1: the header has no '" + column + "' column (it has: "

@@ -60,7 +60,7 @@ final class SheetBatch {
                 rows++;
                 String name = nameOrNull(pattern, row);
                 if (name != null) {
-                    names.computeIfAbsent(name, n -> new ArrayList<>()).add(row.line());
+                    names.computeIfAbsent(SheetName.key(name), n -> new ArrayList<>()).add(row.line());
                 }
             }
         }
@@ -76,11 +76,15 @@ final class SheetBatch {
                 try {
                     sheet = SheetRow.of(row, settings.catalog());
                     name = SheetName.of(pattern, row.number(), row.cells());
-                    List<Long> sharing = names.getOrDefault(name, List.of());
+                    List<Long> sharing = names.getOrDefault(SheetName.key(name), List.of());
                     if (sharing.size() > 1) {
                         throw new IllegalArgumentException("its file name '" + name + "' is also that of the row"
                                 + (sharing.size() > 2 ? "s" : "") + " at line " + others(sharing, row.line())
                                 + "; make the names unique (contract numbers, or another --name)");
+                    }
+                    if (settings.merge() && SheetName.key(name).equals(SheetName.key(mergedStem()))) {
+                        throw new IllegalArgumentException("its file name '" + name + "' is that of the merged file of"
+                                + " all sheets, which would replace it; choose another --name");
                     }
                 } catch (IllegalArgumentException e) {
                     fail(row.line(), e.getMessage(), progress);
@@ -93,6 +97,15 @@ final class SheetBatch {
                     } catch (RuntimeException e) {
                         // A worker must not die silently: the row counts as failed, with the reason.
                         fail(sheet.line(), String.valueOf(e.getMessage()), null);
+                    } catch (StackOverflowError e) {
+                        fail(sheet.line(), "its sheet could not be made: the template nests too deep"
+                                + " (a macro or include that calls itself?)", null);
+                    } catch (OutOfMemoryError e) {
+                        fail(sheet.line(), "its sheet could not be made: out of memory; give Java more"
+                                + " (ROLEBOOK_JAVA_OPTS=-Xmx2g) or make the row's texts shorter", null);
+                    } catch (Error e) {
+                        // Any other Error still fails this row, in words, rather than losing it from the count.
+                        fail(sheet.line(), "its sheet could not be made: " + e, null);
                     } finally {
                         queue.release();
                         Progress.step(progress);
@@ -145,11 +158,17 @@ final class SheetBatch {
             console.warning("--merge: no PDF sheet was written, so there is nothing to merge");
             return;
         }
-        Path merged = OutputName.resolve(settings.out(),
-                OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "pdf"));
+        Path merged = OutputName.resolve(settings.out(), mergedStem() + ".pdf");
         AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()), settings.catalog().title(),
                 settings.exportOptions().pdfa(), out));
-        console.result("wrote " + OutputName.display(merged) + " (" + pdfByRow.size() + " sheets merged for printing)");
+        console.result("wrote " + OutputName.display(merged) + " (" + pdfByRow.size()
+                + (pdfByRow.size() == 1 ? " sheet" : " sheets") + " merged for printing)");
+    }
+
+    /** The merged file's name without its extension. */
+    private String mergedStem() {
+        String name = OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "pdf");
+        return name.substring(0, name.length() - ".pdf".length());
     }
 
     private void fail(long line, String message, ProgressBar progress) {

@@ -1,5 +1,7 @@
 package dev.rolebook.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
  * File names for role sheets from a pattern such as {@code {contract_number}-{role}}: placeholders
  * are CSV columns, {@code {row}} and {@code {role}}. Whatever the cells hold, the name stays a plain
  * file name: no path separators or {@code ..}, no control or reserved characters, not a reserved
- * Windows name, at most 100 characters.
+ * Windows name, at most 200 bytes in UTF-8 (file systems count bytes, 255 at most, and the
+ * extension and the temporary name of a file being written need the rest).
  */
 final class SheetName {
     static final String WITH_CONTRACTS = "{contract_number}-{role}";
@@ -19,7 +22,7 @@ final class SheetName {
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
-    private static final int MAX_LENGTH = 100;
+    private static final int MAX_BYTES = 200;
 
     private SheetName() {}
 
@@ -53,13 +56,38 @@ final class SheetName {
                         ? '_' : Character.isWhitespace(c) ? ' ' : c));
         String name = safe.toString().replaceAll("\\s+", " ").replaceAll("\\.{2,}", ".").strip();
         name = name.replaceAll("^[.\\-\\s]+", "").replaceAll("[.\\s]+$", "");
-        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_LENGTH)).strip();
+        name = Normalizer.normalize(name, Normalizer.Form.NFC);
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            name = cut(name).strip();
         }
         String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         if (name.isEmpty() || RESERVED.contains(stem.toUpperCase(Locale.ROOT))) {
             name = "_" + name;
         }
         return name;
+    }
+
+    /**
+     * What makes two names the same file on some file system: Windows and macOS ignore case, and
+     * macOS does not tell apart the composed and decomposed forms of a letter.
+     */
+    static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The longest start of the name, whole characters only, within the byte limit. */
+    private static String cut(String name) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int codePoint = name.codePointAt(end);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(codePoint);
+        }
+        return name.substring(0, end);
     }
 }

@@ -114,7 +114,8 @@ class SheetBatchTest {
         assertThat(SheetName.sanitize("/etc/passwd")).isEqualTo("_etc_passwd");
         assertThat(SheetName.sanitize("CON")).isEqualTo("_CON");
         assertThat(SheetName.sanitize("a\u0000b\tc:d*e?f\"g<h>i|j")).isEqualTo("a_b_c_d_e_f_g_h_i_j");
-        assertThat(SheetName.sanitize("x".repeat(300))).hasSize(100);
+        assertThat(SheetName.sanitize("x".repeat(300))).hasSize(200);
+        assertThat(SheetName.sanitize("Ա".repeat(300))).as("200 bytes, 2 a letter").hasSize(100);
         assertThat(SheetName.sanitize("...")).isEqualTo("_");
         assertThat(SheetName.sanitize("Աննա Հակոբյան")).isEqualTo("Աննա Հակոբյան");
     }

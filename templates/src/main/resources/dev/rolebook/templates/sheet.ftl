@@ -16,7 +16,9 @@
 <#if organization.name??><p class="organization">${organization.name}</p></#if>
 </header>
 
-<p class="appendix">${labels['sheet.appendix']?replace("{contract-number}", person.contractNumber!"__________")?replace("{contract-date}", person.contractDate!"__________")}</p>
+<p class="appendix"><#-- The date first: a contract number is the employee list's text and may hold anything, even
+     "{contract-date}", which must then print as written; the date is rolebook's own words. -->
+${labels['sheet.appendix']?replace("{contract-date}", person.contractDate!"__________")?replace("{contract-number}", person.contractNumber!"__________")}</p>
 
 <article class="role" id="${role.anchor}">
 <h1>${labels['sheet.kind']}</h1>

@@ -76,20 +76,18 @@ class HostileBatchTest {
     @Test
     void aLongNameInAnotherScriptIsCutToWhatTheFileSystemTakes() throws Exception {
         Sandbox sandbox = new Sandbox(root);
-        String name = "Աննա".repeat(40);   // 160 characters, 320 bytes in UTF-8
-        Path staff = sandbox.write("staff.csv", "role,name\naccount-manager," + name + "\n");
+        String file = "職務記述書".repeat(30);   // 150 characters, 450 bytes in UTF-8
+        Path staff = sandbox.write("staff.csv", "role,name,file\naccount-manager,Anna," + file + "\n");
 
-        Run run = sandbox.export("--kind", "sheet", "--employees", staff.toString(), "--name", "{name}", "--format", "pdf",
+        Run run = sandbox.export("--kind", "sheet", "--employees", staff.toString(), "--name", "{file}", "--format", "pdf",
                 "--format", "docx");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(sandbox.outputs()).hasSize(2).allSatisfy(file -> {
-            String written = file.getFileName().toString();
+        assertThat(sandbox.outputs()).hasSize(2).allSatisfy(output -> {
+            String written = output.getFileName().toString();
             assertThat(written.getBytes(StandardCharsets.UTF_8).length).as(written).isLessThanOrEqualTo(255);
-            assertThat(name).startsWith(written.substring(0, written.lastIndexOf('.')));
+            assertThat(file).startsWith(written.substring(0, written.lastIndexOf('.')));
         });
-        assertThat(Sandbox.text(sandbox.output(".pdf")).replaceAll("\\s", "")).as("the sheet itself keeps the whole name")
-                .contains(name);
     }
 
     @Test

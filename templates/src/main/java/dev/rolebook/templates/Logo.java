@@ -42,7 +42,9 @@ final class Logo {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ResourceNotFoundException("logo '" + name + "' is larger than 2 MB");
             }
-            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            LogoImage.check(bytes, type, name);
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("logo '" + name + "' cannot be read", e);
         }

@@ -13,8 +13,11 @@ import java.util.Map;
  * a list"), in place of the validator's JSON Schema vocabulary.
  */
 final class SchemaMessages {
+    /** The schema's pattern of a text: one character that is neither white space nor invisible, in Unicode's sense. */
+    static final String TEXT_PATTERN = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u180E\\u2000-\\u200D"
+            + "\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF]";
     private static final Map<String, String> PATTERN_MEANINGS = Map.of(
-            "\\S", "must not be blank",
+            TEXT_PATTERN, "must not be blank (white space and invisible characters alone print nothing)",
             "^[a-z0-9]+(-[a-z0-9]+)*$",
                     "must be kebab-case: lowercase letters and digits, words joined by single hyphens (e.g. account-manager)",
             "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "must be a language tag such as hy, en, ru or hy-AM",

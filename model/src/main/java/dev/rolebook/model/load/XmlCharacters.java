@@ -2,7 +2,9 @@ package dev.rolebook.model.load;
 
 /**
  * Finds characters that no XML document (and so no DOCX, XHTML or PDF text layer made from one)
- * can hold: most C0 controls, U+FFFE, U+FFFF and unpaired surrogates.
+ * can hold: most C0 controls, U+FFFE, U+FFFF and unpaired surrogates; and the controls XML allows
+ * but no document shows (DEL and the C1 controls U+0080 to U+009F), which the PDF drops without a
+ * trace, so a text holding one is refused rather than changed.
  */
 public final class XmlCharacters {
     private XmlCharacters() {}
@@ -23,6 +25,7 @@ public final class XmlCharacters {
     }
 
     private static boolean isIllegal(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE
+                || c == 0xFFFF;
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mend it, and never an exception.
  */
 class BrokenCatalogTest {
+    private static final String BLANK = ".title: must not be blank (white space and invisible characters alone print nothing)";
     private static final String R = "departments[0].roles[0]";
 
     static Stream<Arguments> fixtures() {
@@ -39,8 +40,9 @@ class BrokenCatalogTest {
                         "7:11: departments[0].name: YAML alias '*job' is not supported; write the text out in full"),
                 broken("malformed-id.yaml", "9:13: " + R + ".id: must be kebab-case: lowercase letters and digits,"
                         + " words joined by single hyphens (e.g. account-manager)"),
-                broken("blank-text.yaml", "10:16: " + R + ".title: must not be blank"),
-                broken("empty-value.yaml", "10:15: " + R + ".title: must not be blank"),
+                broken("blank-text.yaml", "10:16: " + R + BLANK),
+                broken("unicode-blank-text.yaml", "10:16: " + R + BLANK),
+                broken("empty-value.yaml", "10:15: " + R + BLANK),
                 broken("empty-list.yaml", "11:18: " + R + ".summary: must not be empty"),
                 broken("wrong-format-version.yaml", "1:17: format_version: must be 1"),
                 broken("unknown-enum.yaml", "11:26: " + R + ".employment_type: must be one of: full-time, part-time,"
@@ -53,6 +55,8 @@ class BrokenCatalogTest {
                 broken("two-documents.yaml", "26:1: a second document follows the catalog; a file holds one catalog"),
                 broken("escaped-control-character.yaml", "12:13: " + R + ".summary[0]: contains the control character"
                         + " U+0007 at character 6, which documents cannot hold; remove it"),
+                broken("c1-control-character.yaml", "12:13: " + R + ".summary[0]: contains the control character"
+                        + " U+0091 at character 6, which documents cannot hold; remove it"),
                 broken("control-character.json", "15:13: " + R + ".summary[0]: contains the control character"
                         + " U+0007 at character 6, which documents cannot hold; remove it"),
                 broken("raw-control-character.json", "15:19: " + R + ".summary[0]: syntax error: Illegal unquoted"

@@ -69,6 +69,9 @@ final class SchemaMessages {
                 return new Message(at, false, "must not be empty");
             case "minimum":
                 return new Message(at, false, "must not be less than " + rule);
+            case "maximum":
+                return new Message(at, false, "must not be more than " + rule.decimalValue().toPlainString()
+                        + " (a number that large is surely a typing mistake)");
             default:
                 return new Message(at, false, withoutPath(error.getMessage()));
         }

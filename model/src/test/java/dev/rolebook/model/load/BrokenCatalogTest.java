@@ -55,6 +55,8 @@ class BrokenCatalogTest {
                 broken("two-documents.yaml", "26:1: a second document follows the catalog; a file holds one catalog"),
                 broken("escaped-control-character.yaml", "12:13: " + R + ".summary[0]: contains the control character"
                         + " U+0007 at character 6, which documents cannot hold; remove it"),
+                broken("huge-salary.yaml", "18:23: " + R + ".salary.min: must not be more than 1000000000000"
+                        + " (a number that large is surely a typing mistake)"),
                 broken("c1-control-character.yaml", "12:13: " + R + ".summary[0]: contains the control character"
                         + " U+0091 at character 6, which documents cannot hold; remove it"),
                 broken("control-character.json", "15:13: " + R + ".summary[0]: contains the control character"

@@ -14,7 +14,10 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -22,16 +25,24 @@ import java.util.Map;
  * Freemarker set up for semi-trusted templates: XHTML output with auto-escaping (catalog text such
  * as {@code <script>} appears as text), no {@code ?new} or {@code ?api}, only plain maps, lists,
  * strings, numbers and booleans as data, template names confined to the template folders, and
- * errors rethrown with the template's name and line. Templates are compiled once and cached; the
- * engine is thread-safe.
+ * errors rethrown with the template's name and line. A document may take at most
+ * {@link #SECONDS} seconds and {@link #MAX_OUTPUT} characters to render (a loop without end, a
+ * text doubled in a loop): past either it fails with a message saying which. Templates are
+ * compiled once and cached; the engine is thread-safe.
  */
 final class TemplateEngine {
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_35;
+    /** Time one document may take; the property is for tests, which should not wait that long. */
+    static final long SECONDS = Long.getLong("rolebook.template.seconds", 30);
+    static final long MAX_OUTPUT = 64L * 1024 * 1024;
+    /** Documents being rendered now; a watchdog looks at them four times a second. */
+    private static final Set<Alarm> RUNNING = ConcurrentHashMap.newKeySet();
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final Configuration configuration;
 
     TemplateEngine(TemplateResources resources) {
-        configuration = new Configuration(VERSION);
+        configuration = new BoundedConfiguration(VERSION);
         configuration.setTemplateLoader(loader(resources));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setRecognizeStandardFileExtensions(false);
@@ -72,16 +83,88 @@ final class TemplateEngine {
 
     String render(String name, Map<String, Object> data) {
         Template template = template(name);
-        StringWriter out = new StringWriter(16_384);
+        LimitedWriter out = new LimitedWriter(MAX_OUTPUT);
+        Alarm alarm = new Alarm(Thread.currentThread());
         try {
             template.process(data, out);
         } catch (TemplateException e) {
             throw new RenderException(String.format("%s:%s:%s: %s", e.getTemplateSourceName(),
                     e.getLineNumber(), e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop())), e);
+        } catch (LimitedWriter.LimitExceeded e) {
+            throw new RenderException(name + ": " + e.getMessage() + " for one document (a loop without end, or a text"
+                    + " that grows in a loop?)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (alarm.stop()) {
+                throw tooLong(name, e);
+            }
+            throw e;
+        } finally {
+            alarm.stop();
+        }
+        if (alarm.stop()) {
+            throw tooLong(name, null);
         }
         return out.toString();
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "rolebook template time limit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // One look over the running documents, rather than a timer per document: a batch renders
+        // hundreds a second, and scheduling and cancelling a timer for each cost a tenth of an
+        // html sheet's time.
+        watchdog.scheduleWithFixedDelay(() -> {
+            long now = System.nanoTime();
+            RUNNING.forEach(alarm -> alarm.goOffIfLate(now));
+        }, 250, 250, TimeUnit.MILLISECONDS);
+        return watchdog;
+    }
+
+    private static RenderException tooLong(String name, RuntimeException cause) {
+        return new RenderException(name + ": the template took longer than " + SECONDS + " s for one document"
+                + " (a loop without end?)", cause);
+    }
+
+    /**
+     * Interrupts the rendering thread when the time is up, which the template's interruption checks
+     * turn into an exception. Stopping it and going off exclude each other, so that no interrupt of
+     * the alarm's can reach the thread after rendering has ended.
+     */
+    private static final class Alarm {
+        private final Thread thread;
+        private final long deadline;
+        private boolean stopped;
+        private boolean wentOff;
+
+        Alarm(Thread thread) {
+            this.thread = thread;
+            this.deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+            RUNNING.add(this);
+        }
+
+        synchronized void goOffIfLate(long now) {
+            if (!stopped && now - deadline > 0) {
+                wentOff = true;
+                thread.interrupt();
+            }
+        }
+
+        /** Stops the alarm; whether it went off (then its interrupt is cleared: it was not a request to stop). */
+        synchronized boolean stop() {
+            if (!stopped) {
+                stopped = true;
+                RUNNING.remove(this);
+                if (wentOff) {
+                    Thread.interrupted();
+                }
+            }
+            return wentOff;
+        }
     }
 
     private Template template(String name) {

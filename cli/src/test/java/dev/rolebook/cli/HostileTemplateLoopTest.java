@@ -1,0 +1,57 @@
+package dev.rolebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Template folders that would run for ever or write without end: each document stops at the time
+ * or size limit with a message saying so (the tests set the time limit to 3 s, rolebook's own is
+ * 30 s), and the run ends with the documented exit code instead of hanging.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class HostileTemplateLoopTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aLoopWithoutEndInTheTemplateStopsAtTheTimeLimit() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/posting.ftl", "<#list 1.. as i></#list>");
+
+        Run run = sandbox.export("--kind", "posting", "--role", "account-manager", "--templates",
+                root.resolve("templates").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero().isNotEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).contains("posting.ftl: the template took longer than 3 s for one document");
+        assertThat(sandbox.outputs()).isEmpty();
+    }
+
+    @Test
+    void aLoopWithoutEndInAnIncludedMacroStopsToo() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/lib/common.ftl", "<#macro head title subject stylesheets><#list 1.. as i></#list></#macro>");
+
+        Run run = sandbox.export("--kind", "sheet", "--role", "account-manager", "--templates",
+                root.resolve("templates").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero().isNotEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).contains("the template took longer than 3 s");
+    }
+
+    @Test
+    void aTemplateThatWritesWithoutEndStopsAtTheSizeLimit() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/posting.ftl", "<#list 1.. as i>${\"x\"?left_pad(1000000)}</#list>");
+
+        Run run = sandbox.export("--kind", "posting", "--role", "account-manager", "--templates",
+                root.resolve("templates").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero().isNotEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).contains("posting.ftl: the template writes more than 64 MB for one document");
+    }
+}

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
  * otherwise it is now.
  */
 record Reproducible(Instant instant) {
+    private static final long LAST_SECOND_OF_9999 = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
 
     /**
      * @param sourceDateEpoch the variable's value, or null where it is not set
@@ -22,11 +23,18 @@ record Reproducible(Instant instant) {
      */
     static Reproducible choose(String sourceDateEpoch, boolean requested, Supplier<Instant> catalogChanged) {
         if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+            long seconds;
             try {
-                return new Reproducible(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())));
+                seconds = Long.parseLong(sourceDateEpoch.strip());
             } catch (NumberFormatException e) {
                 throw new UserError("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + sourceDateEpoch + "'");
             }
+            // Documents write the year with four digits (PDF, DOCX and schema.org dates alike).
+            if (seconds < 0 || seconds > LAST_SECOND_OF_9999) {
+                throw new UserError("SOURCE_DATE_EPOCH must be seconds from 1970 to the end of 9999 (0 to "
+                        + LAST_SECOND_OF_9999 + "), not " + seconds);
+            }
+            return new Reproducible(Instant.ofEpochSecond(seconds));
         }
         // Whole seconds: PDF dates hold no finer time, and a date that rounds differently in
         // the Info dictionary and the XMP would make the two disagree.

@@ -3,6 +3,7 @@ package dev.rolebook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,5 +54,20 @@ class HostileTemplateLoopTest {
 
         assertThat(run.exitCode()).as(run.toString()).isNotZero().isNotEqualTo(ExitCodes.INTERNAL);
         assertThat(run.err()).contains("posting.ftl: the template writes more than 64 MB for one document");
+    }
+
+    @Test
+    void aTemplateThatCallsItselfIsATemplateErrorNotAStackTrace() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/sheet.ftl", "<#macro again><@again/></#macro><@again/>");
+        sandbox.write("templates/posting.ftl", "<#include \"posting.ftl\">");
+
+        for (String kind : List.of("sheet", "posting")) {
+            Run run = sandbox.export("--kind", kind, "--role", "account-manager", "--templates",
+                    root.resolve("templates").toString());
+
+            assertThat(run.exitCode()).as(run.toString()).isNotZero().isNotEqualTo(ExitCodes.INTERNAL);
+            assertThat(run.err()).contains(kind + ".ftl: the template calls itself without end");
+        }
     }
 }

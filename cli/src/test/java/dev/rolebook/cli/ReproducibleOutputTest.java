@@ -92,6 +92,11 @@ class ReproducibleOutputTest {
                 .isEqualTo(Instant.parse("2026-03-08T09:30:00Z"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reproducible.choose("yesterday", false, Instant::now))
                 .hasMessage("SOURCE_DATE_EPOCH must be whole seconds since 1970, not 'yesterday'");
+        for (String outOfRange : List.of("-1", "253402300800", "9223372036854775807")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reproducible.choose(outOfRange, false, Instant::now))
+                    .isInstanceOf(UserError.class)
+                    .hasMessageStartingWith("SOURCE_DATE_EPOCH must be seconds from 1970 to the end of 9999");
+        }
     }
 
     private static Map<String, byte[]> exportWithTheCommand(DocumentKind kind, Path catalog, Path out) throws IOException {

@@ -100,6 +100,10 @@ final class TemplateEngine {
                 throw tooLong(name, e);
             }
             throw e;
+        } catch (StackOverflowError e) {
+            // Unwound by now: a macro or include that calls itself, which FreeMarker does not limit.
+            throw new RenderException(name + ": the template calls itself without end (a macro or #include that"
+                    + " reaches itself again)");
         } finally {
             alarm.stop();
         }

@@ -25,6 +25,10 @@ import org.apache.commons.io.input.BOMInputStream;
  */
 final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
     static final List<String> REQUIRED = List.of("role", "name");
+    /** The same limit as a catalog's texts. */
+    static final int MAX_CELL = 100_000;
+    /** Characters the parser may read for one row: ten full cells, and the parser's read-ahead. */
+    private static final long MAX_ROW = 10L * MAX_CELL + 65_536;
 
     /**
      * One data row: the line it starts on, its place among the rows (the {@code {row}} of file
@@ -34,24 +38,31 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
 
     private final Path file;
     private final CSVParser parser;
+    private final RecordBoundReader text;
     private final List<String> header;
 
-    private EmployeeCsv(Path file, CSVParser parser) {
+    private EmployeeCsv(Path file, CSVParser parser, RecordBoundReader text) {
         this.file = file;
         this.parser = parser;
+        this.text = text;
         this.header = parser.getHeaderNames();
     }
 
     static EmployeeCsv open(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // The list is read twice (names first, then the rows), which a pipe or device cannot give.
+            throw new UserError("employee list " + file + " is not a file (a folder, device or pipe?); save the list"
+                    + " as a file and name that");
+        }
         try {
             BOMInputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-            InputStreamReader text = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            RecordBoundReader text = new RecordBoundReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_ROW);
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
                     // Duplicates are let through to checkHeader, which names them in words.
                     .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
-            EmployeeCsv csv = new EmployeeCsv(file, CSVParser.builder().setReader(text).setFormat(format).get());
+            EmployeeCsv csv = new EmployeeCsv(file, CSVParser.builder().setReader(text).setFormat(format).get(), text);
             try {
                 csv.checkHeader();
             } catch (UserError e) {
@@ -106,9 +117,12 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
                 } catch (UncheckedIOException e) {
                     stopped = true;
                     // The parser cannot tell where rows start after this, so nothing further is read.
+                    String why = e.getCause() instanceof RecordBoundReader.RowTooLong tooLong
+                            ? tooLong.getMessage() + " (a cell may have " + String.format("%,d", MAX_CELL)
+                                    + " characters; a quote that is never closed?)"
+                            : "broken quoting (a \" inside a quoted cell is written \"\")";
                     pending = new Row(parser.getCurrentLineNumber(), number + 1, Map.of(),
-                            "broken quoting (a \" inside a quoted cell is written \"\"); this row and those after it"
-                                    + " were not read");
+                            why + "; this row and those after it were not read");
                     return true;
                 }
             }
@@ -122,6 +136,7 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
                     return broken;
                 }
                 CSVRecord record = records.next();
+                text.rowDone();
                 Map<String, String> cells = new LinkedHashMap<>();
                 long newlines = 0;
                 for (int i = 0; i < header.size(); i++) {
@@ -131,6 +146,12 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
                 }
                 String broken = record.size() == header.size() ? null
                         : "has " + record.size() + " cells where the header has " + header.size();
+                for (Map.Entry<String, String> cell : cells.entrySet()) {
+                    if (broken == null && cell.getValue().length() > MAX_CELL) {
+                        broken = "the cell '" + cell.getKey() + "' has " + String.format("%,d", cell.getValue().length())
+                                + " characters; a cell may have " + String.format("%,d", MAX_CELL) + ", as a catalog's texts";
+                    }
+                }
                 return new Row(parser.getCurrentLineNumber() - newlines, number, cells, broken);
             }
         };

@@ -36,7 +36,7 @@ class HostileBatchTest {
                 "--employees", staff.toString(), "--merge");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
-        assertThat(run.err()).contains(staff + ":3: its sheet could not be made: the template nests too deep");
+        assertThat(run.err()).contains(staff + ":3: sheet.ftl: the template calls itself without end");
         assertThat(run.out()).contains("sheets: 2 written, 0 skipped (already there), 1 failed");
         assertThat(sandbox.outputs()).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("1-account-manager.pdf", "3-sales-consultant.pdf", "business-world.hy.sheets.pdf");
@@ -111,5 +111,31 @@ class HostileBatchTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(Sandbox.text(sandbox.output(".pdf"))).contains("A{contract-date}B").contains("January 12, 2026");
+    }
+
+    @Test
+    void aCellOrRowWithoutBoundFailsAtItsRowQuickly() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        Path staff = sandbox.write("staff.csv", "role,name\naccount-manager,Anna\nsales-consultant," + "x".repeat(1_000_000)
+                + "\nmarketing-manager,\"" + "y".repeat(3_000_000) + "\n");
+
+        Run run = sandbox.export("--kind", "sheet", "--employees", staff.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.err()).contains(staff + ":3: the cell 'name' has 1,000,000 characters; a cell may have 100,000",
+                staff + ":4: a row longer than");
+        assertThat(run.out()).contains("sheets: 1 written, 0 skipped (already there), 2 failed");
+    }
+
+    @Test
+    void aDeviceOrPipeAsTheEmployeeListIsRefused() throws Exception {
+        Path zeros = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(zeros), "no /dev/zero on this system");
+        Sandbox sandbox = new Sandbox(root);
+
+        Run run = sandbox.export("--kind", "sheet", "--employees", zeros.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("employee list /dev/zero is not a file");
     }
 }

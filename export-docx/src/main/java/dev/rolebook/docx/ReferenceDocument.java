@@ -45,10 +45,15 @@ final class ReferenceDocument {
     /** A user's reference document, checked now so a broken one fails before any output. */
     static ReferenceDocument load(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            byte[] bytes;
+            // Counted while reading: a pipe or a device has no size the file system could tell.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
                 throw new ExportException("reference document " + file + " is larger than 20 MB");
             }
-            ReferenceDocument reference = new ReferenceDocument(file.toString(), Files.readAllBytes(file));
+            ReferenceDocument reference = new ReferenceDocument(file.toString(), bytes);
             reference.open().close();
             return reference;
         } catch (NoSuchFileException e) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * schemes, links pointing outside) is refused. Thread-safe.
  */
 public final class TemplateResources {
+    /** Counted while reading, so that a device or pipe in the folder cannot fill memory. */
+    private static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     static final String BUILT_IN = "/dev/rolebook/templates/";
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
 
@@ -73,7 +75,14 @@ public final class TemplateResources {
         try {
             Optional<Path> file = userFile(name);
             if (file.isPresent()) {
-                return Files.readAllBytes(file.get());
+                try (InputStream in = Files.newInputStream(file.get())) {
+                    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                    if (bytes.length > MAX_FILE_BYTES) {
+                        throw new ResourceNotFoundException("'" + name + "' in the template folder is larger than 16 MB,"
+                                + " far more than a template, stylesheet, font or label file needs");
+                    }
+                    return bytes;
+                }
             }
             try (InputStream in = TemplateResources.class.getResourceAsStream(BUILT_IN + name)) {
                 if (in == null) {

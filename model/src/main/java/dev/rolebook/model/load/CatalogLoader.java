@@ -39,11 +39,12 @@ public final class CatalogLoader {
     public LoadResult load(Path file) {
         String name = file.toString();
         byte[] bytes;
-        try {
-            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-                return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge(Files.size(file))));
+        // The size is counted while reading, not asked of the file system: /dev/zero or a pipe has size 0.
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge()));
             }
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return failed(Problem.error(name, SourcePosition.FILE, "", "no such file"));
         } catch (IOException e) {
@@ -56,7 +57,7 @@ public final class CatalogLoader {
     public LoadResult load(InputStream in, String name, Syntax syntax) throws IOException {
         byte[] bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
         if (bytes.length > Limits.MAX_FILE_BYTES) {
-            return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge(bytes.length) + " or more"));
+            return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge()));
         }
         return load(bytes, name, syntax);
     }
@@ -128,8 +129,8 @@ public final class CatalogLoader {
         return new LoadResult(Optional.empty(), List.of(problem));
     }
 
-    private static String tooLarge(long bytes) {
-        return String.format("the file has %,d bytes, more than the limit of %,d for a catalog",
-                bytes, Limits.MAX_FILE_BYTES);
+    /** Said once reading has passed the limit; how much more there is, nobody read to find out. */
+    private static String tooLarge() {
+        return String.format("the file has more than %,d bytes (16 MiB), the limit for a catalog", Limits.MAX_FILE_BYTES);
     }
 }

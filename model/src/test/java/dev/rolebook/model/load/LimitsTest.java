@@ -23,8 +23,8 @@ class LimitsTest {
 
         LoadResult result = TestCatalogs.LOADER.load(file);
 
-        assertThat(result.problems()).extracting(Problem::toString).containsExactly(String.format(
-                "%s: the file has %,d bytes, more than the limit of 16,777,216 for a catalog", file, Files.size(file)));
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                file + ": the file has more than 16,777,216 bytes (16 MiB), the limit for a catalog");
     }
 
     @Test
@@ -32,7 +32,16 @@ class LimitsTest {
         byte[] bytes = new byte[Limits.MAX_FILE_BYTES + 10];
         LoadResult result = TestCatalogs.LOADER.load(new ByteArrayInputStream(bytes), "stdin", Syntax.JSON);
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "stdin: the file has 16,777,217 bytes, more than the limit of 16,777,216 for a catalog or more");
+                "stdin: the file has more than 16,777,216 bytes (16 MiB), the limit for a catalog");
+    }
+
+    @Test
+    void aDeviceWithoutEndIsReadOnlyToTheLimit() {
+        Path zeros = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zeros), "no /dev/zero on this system");
+        LoadResult result = TestCatalogs.LOADER.load(zeros);
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "/dev/zero: the file has more than 16,777,216 bytes (16 MiB), the limit for a catalog");
     }
 
     @Test

@@ -39,6 +39,16 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return create();
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UserError("cannot write " + e.getFile() + ": permission denied; choose a folder you can write to");
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UserError("cannot write " + e.getFile() + ": " + e.getReason());
+        }
+    }
+
+    private Integer create() throws IOException {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet);
         if (Files.exists(folder) && (!Files.isDirectory(folder) || !isEmpty(folder))) {
             throw new UserError(folder + " already exists and is not an empty folder; name a new one");

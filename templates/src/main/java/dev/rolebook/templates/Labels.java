@@ -34,14 +34,29 @@ final class Labels {
 
     private static Map<String, String> read(TemplateResources resources, String language) {
         Properties properties = new Properties();
+        String text = new String(resources.read(fileName(language)), StandardCharsets.UTF_8);
         try {
-            properties.load(new StringReader(new String(resources.read(fileName(language)), StandardCharsets.UTF_8)));
+            properties.load(new StringReader(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            // Properties says only "Malformed \\uxxxx encoding": find the line for the user.
+            throw new ResourceNotFoundException(fileName(language) + ":" + brokenEscapeLine(text) + ": a \\u escape must be"
+                    + " followed by four hexadecimal digits (\\u0561); the file is UTF-8, so the letter itself can be written");
         }
         Map<String, String> labels = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> labels.put(key, properties.getProperty(key)));
         return labels;
+    }
+
+    private static int brokenEscapeLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches(".*(?<!\\\\)\\\\u(?![0-9A-Fa-f]{4}).*")) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static String fileName(String language) {

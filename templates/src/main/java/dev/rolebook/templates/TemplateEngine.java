@@ -95,6 +95,10 @@ final class TemplateEngine {
                     + " that grows in a loop?)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template it includes that links outside the folder.
+            throw new RenderException(name + ": a template it includes or imports lies outside the template folder ("
+                    + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             if (alarm.stop()) {
                 throw tooLong(name, e);

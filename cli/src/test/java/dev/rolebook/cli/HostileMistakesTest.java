@@ -1,0 +1,54 @@
+package dev.rolebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User mistakes that ended as "internal error" with a Java exception: each now says what to mend. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class HostileMistakesTest {
+    @TempDir
+    Path root;
+    /** A template folder of its own, outside the sandbox, which counts every file it finds as written. */
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBrokenEscapeInALabelsFileIsNamedWithItsLine() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/labels/labels_en.properties", "toc.title=Contents\nsection.pitfalls=Avoid \\u12G4\n");
+
+        Run run = sandbox.export("--lang", "en", "--templates", root.resolve("templates").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("labels/labels_en.properties:2: a \\u escape must be followed by four hexadecimal digits");
+    }
+
+    @Test
+    void anIncludedTemplateThatLinksOutsideTheFolderIsATemplateError() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        Path outside = Files.writeString(folder.resolve("elsewhere.ftl"), "<#macro head title subject stylesheets></#macro>");
+        Files.createDirectories(folder.resolve("templates/lib"));
+        Files.createSymbolicLink(folder.resolve("templates/lib/common.ftl"), outside);
+
+        Run run = sandbox.export("--templates", folder.resolve("templates").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero().isNotEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).contains("handbook.ftl: a template it includes or imports lies outside the template folder");
+    }
+
+    @Test
+    void initWhereNoFolderCanBeMadeSaysWhy() throws Exception {
+        Path file = Files.writeString(root.resolve("a-file"), "x");
+
+        Run run = Run.of("init", file.resolve("roles").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("cannot write " + file.resolve("roles")).doesNotContain("internal error");
+    }
+}

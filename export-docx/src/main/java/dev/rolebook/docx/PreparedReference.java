@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * write the same styles for every document.
  */
 final class PreparedReference {
+    private static final System.Logger LOG = System.getLogger("dev.rolebook.docx");
     private final StyleMap styleMap;
     private final Numbering.Part lists;
     private final ReferenceParts parts;
@@ -55,6 +57,11 @@ final class PreparedReference {
             int firstList = Numbering.readyForLists(document);
             DocumentLanguage.apply(document, language);
             ReferenceSettings.apply(document);
+            List<String> removed = ActiveContent.strip(document);
+            if (!removed.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "reference document {0}: left out {1}; outputs are plain .docx files",
+                        reference.name(), String.join(" and ", removed));
+            }
             document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("rolebook");
             byte[] finished = write(document);
             String numberingEntry = entry(document.getNumbering());

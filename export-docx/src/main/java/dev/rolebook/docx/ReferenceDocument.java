@@ -64,6 +64,11 @@ final class ReferenceDocument {
     }
 
     /** A fresh document to fill; the caller closes it. */
+    /** The file it was read from, as the user named it, or a name for rolebook's own. */
+    String name() {
+        return name;
+    }
+
     XWPFDocument open() {
         return openChecked(name, bytes);
     }

@@ -137,6 +137,7 @@ final class ExportCommand implements Callable<Integer> {
                 loaded.folder());
         ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc, pdfa);
         prepare(exporters, exportOptions);
+        removeStaleFiles(console);
 
         if (employees != null) {
             return runBatch(source, renderer, base, exportOptions, labels, exporters, console);
@@ -150,6 +151,18 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return new DocumentRun(source, renderer, exporters, exportOptions, out, labels, console).write(documents);
+    }
+
+    private void removeStaleFiles(Console console) {
+        try {
+            int removed = AtomicFile.removeStale(out);
+            if (removed > 0) {
+                console.warning("removed " + removed + " unfinished file" + (removed == 1 ? "" : "s")
+                        + " that an interrupted run left in " + out);
+            }
+        } catch (java.io.IOException e) {
+            // Only tidying: a folder that cannot be listed is reported when the documents are written.
+        }
     }
 
     private List<Exporter> exporters(DocumentKind documentKind) {

@@ -64,6 +64,25 @@ final class SheetBatch {
                 }
             }
         }
+        // Stopped (Ctrl-C, a kill): say what was done, so the user knows to resume with --skip-existing.
+        long total = rows;
+        Thread interrupted = new Thread(() -> console.error(String.format("interrupted: %d written, %d skipped, %d failed"
+                + " of %d rows; run the same command with --skip-existing to write the rest", written.get(), skipped.get(),
+                failed.get(), total)), "rolebook batch summary");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+            return work(pattern, names, rows, started);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook runs, as it should.
+            }
+        }
+    }
+
+    private int work(String pattern, Map<String, List<Long>> names, long rows, long started)
+            throws IOException, InterruptedException {
         // One worker more than cores: each file waits for its fsync, and the extra worker keeps
         // the cores busy meanwhile (1,000 DOCX sheets on 2 cores: about 92 -> 110/s).
         int threads = Runtime.getRuntime().availableProcessors() + 1;

@@ -138,4 +138,60 @@ class HostileBatchTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("employee list /dev/zero is not a file");
     }
+
+    @Test
+    void aStoppedBatchSaysWhatItWroteAndLeavesNoTemporaryFile() throws Exception {
+        StringBuilder csv = new StringBuilder("role,name\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append(i % 2 == 0 ? "account-manager" : "sales-consultant").append(",Person ").append(i).append('\n');
+        }
+        Path staff = java.nio.file.Files.writeString(root.resolve("staff.csv"), csv);
+        Path out = root.resolve("out");
+        Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process batch = new ProcessBuilder(javaBinary.toString(), "-cp", System.getProperty("java.class.path"),
+                "dev.rolebook.cli.Rolebook", "export", "--kind", "sheet", "--employees", staff.toString(), "--merge",
+                "--out", out.toString())
+                .redirectOutput(root.resolve("stdout.txt").toFile()).redirectError(root.resolve("stderr.txt").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (count(out, ".pdf") < 20 && System.nanoTime() < deadline && batch.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertThat(batch.isAlive()).as("the batch is still writing when it is stopped").isTrue();
+            batch.destroy();   // SIGTERM, which runs the same shutdown as Ctrl-C
+            assertThat(batch.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            batch.destroyForcibly();
+        }
+
+        String err = java.nio.file.Files.readString(root.resolve("stderr.txt"));
+        assertThat(err).containsPattern("interrupted: \\d+ written, 0 skipped, 0 failed of 2000 rows; run the same command"
+                + " with --skip-existing");
+        assertThat(count(out, ".part")).as("temporary files left").isZero();
+    }
+
+    @Test
+    void temporaryFilesOfAKilledRunAreRemovedByTheNextOnceStale() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        Path stale = java.nio.file.Files.createDirectories(sandbox.out).resolve(".old-sheet.pdf.1f2e3d4c5b6a7980.part");
+        java.nio.file.Files.write(stale, new byte[1024]);
+        java.nio.file.Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path staff = sandbox.write("staff.csv", "role,name\naccount-manager,Anna\n");
+
+        Run run = sandbox.export("--kind", "sheet", "--employees", staff.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("removed 1 unfinished file that an interrupted run left in " + sandbox.out);
+        assertThat(stale).doesNotExist();
+    }
+
+    private static long count(Path folder, String ending) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(ending)).count();
+        }
+    }
 }

@@ -14,6 +14,7 @@ import dev.rolebook.templates.export.ExportException;
 import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
 import dev.rolebook.templates.export.Exporters;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -126,6 +127,9 @@ final class ExportCommand implements Callable<Integer> {
         checkCombinations(exporters);
         checkLanguage();
         checkBatchOptions(documentKind, exporters);
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("--out " + out + " is a file, not a folder; name a folder to write the documents into");
+        }
 
         CatalogSource.Loaded loaded = CatalogSource.load(catalog, language, new CatalogLoader(), console);
         Catalog source = loaded.catalog();

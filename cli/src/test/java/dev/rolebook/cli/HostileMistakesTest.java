@@ -51,4 +51,14 @@ class HostileMistakesTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("cannot write " + file.resolve("roles")).doesNotContain("internal error");
     }
+
+    @Test
+    void anOutputFolderThatIsAFileIsRefusedBeforeAnythingIsRendered() throws Exception {
+        Path file = Files.writeString(root.resolve("out"), "a file, not a folder");
+
+        Run run = Run.of("export", "--out", file.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--out " + file + " is a file, not a folder");
+    }
 }

@@ -20,7 +20,7 @@ final class CatalogText {
         int start = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             start = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || looksLikeUtf16(bytes)) {
             throw fail(file, SourcePosition.START, "the file is UTF-16 encoded; save it as UTF-8");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -36,7 +36,32 @@ final class CatalogText {
                     String.format("byte 0x%02X is not UTF-8; save the file as UTF-8", bad));
         }
         decoder.flush(out);
-        return out.flip().toString();
+        String text = out.flip().toString();
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            // The YAML parser would call it "special characters" at 1:1; say what and where.
+            throw fail(file, positionAtEnd(text.substring(0, nul)), "a NUL character (U+0000), which no document can"
+                    + " hold; remove it (was the file saved by a program that pads with zeros?)");
+        }
+        return text;
+    }
+
+    /**
+     * UTF-16 without a byte order mark: in its first characters, which in a catalog are ASCII,
+     * every other byte is zero (UTF-8 text has no zero bytes at all).
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 32);
+        if (pairs < 4) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return evenZeros == pairs && oddZeros == 0 || oddZeros == pairs && evenZeros == 0;
     }
 
 

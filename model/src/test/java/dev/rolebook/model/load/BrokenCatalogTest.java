@@ -69,6 +69,9 @@ class BrokenCatalogTest {
                 broken("deep-nesting.json", "3:39: x" + "[0]".repeat(31)
                         + ": nested more than 32 levels deep; a catalog needs far fewer"),
                 broken("utf16.yaml", "1:1: the file is UTF-16 encoded; save it as UTF-8"),
+                broken("utf16-without-bom.yaml", "1:1: the file is UTF-16 encoded; save it as UTF-8"),
+                broken("nul-character.yaml", "12:18: a NUL character (U+0000), which no document can hold; remove it"
+                        + " (was the file saved by a program that pads with zeros?)"),
                 broken("not-utf8.yaml", "12:21: byte 0xE9 is not UTF-8; save the file as UTF-8"));
     }
 

@@ -1,9 +1,9 @@
 package dev.rolebook.pdf;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,13 +22,14 @@ final class FontRuns {
 
     /** Splits the document's text in place; returns a description of each character no font has. */
     static List<String> apply(Document document, FontSet fonts) {
-        Set<String> missing = new LinkedHashSet<>();
+        // One entry a character, with the first text it was found in.
+        Map<Integer, String> missing = new LinkedHashMap<>();
         List<Text> texts = new ArrayList<>();
         collect(document.getDocumentElement(), texts);
         for (Text text : texts) {
             split(text, fonts, missing);
         }
-        return List.copyOf(missing);
+        return List.copyOf(missing.values());
     }
 
     private static void collect(Node node, List<Text> texts) {
@@ -46,7 +47,7 @@ final class FontRuns {
         return name.equals("head") || name.equals("script") || name.equals("style");
     }
 
-    private static void split(Text text, FontSet fonts, Set<String> missing) {
+    private static void split(Text text, FontSet fonts, Map<Integer, String> missing) {
         String value = text.getData();
         if (primaryDrawsAll(value, fonts)) {
             return;
@@ -59,7 +60,7 @@ final class FontRuns {
             i += Character.charCount(c);
             boolean fallback = !fonts.primaryHas(c) && !drawsWithoutGlyph(c);
             if (fallback && !fonts.fallbackHas(c)) {
-                missing.add(describe(c, value));
+                missing.computeIfAbsent(c, code -> describe(code, value));
             }
             if (fallback != runIsFallback && run.length() > 0) {
                 parent.insertBefore(node(text.getOwnerDocument(), run.toString(), runIsFallback, fonts), text);
@@ -103,8 +104,18 @@ final class FontRuns {
         String excerpt = context.strip();
         if (excerpt.length() > 40) {
             int at = Math.max(0, excerpt.indexOf(Character.toString(c)) - 15);
-            excerpt = excerpt.substring(at, Math.min(excerpt.length(), at + 40));
+            int end = Math.min(excerpt.length(), at + 40);
+            // Cut between characters, not inside a surrogate pair.
+            if (at > 0 && Character.isLowSurrogate(excerpt.charAt(at))) {
+                at++;
+            }
+            if (end < excerpt.length() && Character.isLowSurrogate(excerpt.charAt(end))) {
+                end++;
+            }
+            excerpt = excerpt.substring(at, end);
         }
-        return String.format("U+%04X '%s' (%s) in \"%s\"", c, Character.toString(c), Character.getName(c), excerpt);
+        String name = Character.getName(c);
+        return String.format("U+%04X '%s' (%s) in \"%s\"", c, Character.toString(c),
+                name == null ? "a code point Unicode does not assign" : name, excerpt);
     }
 }

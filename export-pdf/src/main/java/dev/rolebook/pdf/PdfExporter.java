@@ -25,6 +25,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * document, so documents can be exported in parallel.
  */
 public final class PdfExporter implements Exporter {
+    /** Characters a missing-font message names; a text in a script no font has would name thousands. */
+    private static final int SHOWN = 10;
     private final Map<TemplateResources, FontSet> fonts = new ConcurrentHashMap<>();
     private final Map<TemplateResources, ParsedStylesheets> stylesheets = new ConcurrentHashMap<>();
 
@@ -42,8 +44,10 @@ public final class PdfExporter implements Exporter {
         Document document = XhtmlParser.parse(xhtml);
         List<String> missing = FontRuns.apply(document, fontSet);
         if (!missing.isEmpty()) {
+            String listed = missing.size() <= SHOWN ? String.join("; ", missing)
+                    : String.join("; ", missing.subList(0, SHOWN)) + "; and " + (missing.size() - SHOWN) + " more characters";
             throw new ExportException(xhtml.name() + ": no font of the template folder can draw "
-                    + String.join("; ", missing) + ". Add a font that has "
+                    + listed + ". Add a font that has "
                     + (missing.size() == 1 ? "it" : "them") + " to fonts/ and fonts/fonts.properties, or remove "
                     + (missing.size() == 1 ? "it" : "them") + " from the catalog");
         }

@@ -55,6 +55,27 @@ class FontRunsTest {
     }
 
     @Test
+    void thousandsOfMissingCharactersAreSummedUpInAShortMessage() {
+        StringBuilder text = new StringBuilder("Brain ");
+        for (int i = 0; i < 5000; i++) {
+            text.appendCodePoint(0x4E00 + i).appendCodePoint(0x4E00 + i);   // each twice, named once
+        }
+        text.append(" \uD83E\uDDE0 and \uDB40\uDC00 unassigned");
+        Catalog catalog = Catalogs.everywhere(text.toString());
+        var document = Renderer.builtIn().render(catalog, RenderOptions.of(DocumentKind.POSTING).withRole("role")).document();
+
+        assertThatThrownBy(() -> Pdfs.export(document, Pdfs.OPTIONS))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("U+4E00 '\u4E00' (CJK UNIFIED IDEOGRAPHS 4E00)")
+                .hasMessageContaining("; and 4992 more characters. Add a font")
+                .satisfies(e -> {
+                    assertThat(e.getMessage().length()).isLessThan(4000);
+                    assertThat(e.getMessage().chars().filter(c -> Character.isSurrogate((char) c)).count() % 2).isZero();
+                    assertThat(e.getMessage()).doesNotContain("(null)");
+                });
+    }
+
+    @Test
     void invisibleFormatCharactersNeedNoGlyph() throws Exception {
         String text = "zero\u200Bwidth join\u200Dner \u200Fright-to-left mark and soft\u00ADhyphen";
         byte[] pdf = Pdfs.render(Renderer.builtIn(), Catalogs.everywhere(text), RenderOptions.of(DocumentKind.POSTING).withRole("role"));

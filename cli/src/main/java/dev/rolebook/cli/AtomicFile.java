@@ -57,6 +57,13 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
+    /** Whether the program has begun to stop (Ctrl-C, a kill): a write that fails now failed for that. */
+    static boolean stopping() {
+        synchronized (LOCK) {
+            return stopping;
+        }
+    }
+
     /**
      * Removes rolebook's temporary files in {@code folder} that nothing has written to for ten
      * minutes (a run that was killed); how many. A run writing there now keeps its own.

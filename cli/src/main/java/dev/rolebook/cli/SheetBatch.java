@@ -167,6 +167,11 @@ final class SheetBatch {
                     pdfByRow.put(sheet.number(), file);
                 }
             } catch (ExportException | IOException e) {
+                if (AtomicFile.stopping()) {
+                    // Not a failure of this row: the run was stopped while it was written, and the
+                    // summary of the interrupted run counts it among those left to write.
+                    return;
+                }
                 fail(sheet.line(), file.getFileName() + " not written: " + e.getMessage(), null);
             }
         }

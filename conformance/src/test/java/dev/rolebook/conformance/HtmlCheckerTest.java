@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.rolebook.testing.HeadlessChromium;
 import java.util.concurrent.atomic.AtomicReference;
 import nu.validator.validation.SimpleDocumentValidator;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Every HTML page of the matrix passes the Nu HTML Checker (the W3C's validator) without an error,
- * and has the landmark a screen reader jumps to: one {@code main}.
+ * has the landmark a screen reader jumps to (one {@code main}), and opens in Chromium without a
+ * single request leaving the page.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HtmlCheckerTest {
@@ -42,6 +45,15 @@ class HtmlCheckerTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void chromiumOpensEveryPageWithoutARequest() throws Exception {
+        List<Path> pages = Matrix.outputs("html").stream().map(Matrix.Output::file).toList();
+        Map<Path, HeadlessChromium.Requests> requests = HeadlessChromium.open(pages);
+        System.out.printf("Chromium: %d HTML files opened, network watched%n", requests.size());
+        assertThat(requests).hasSize(pages.size());
+        assertThat(requests).allSatisfy((page, asked) -> assertThat(asked.none()).as(page + ": " + asked).isTrue());
     }
 
     /** The checker's schema needs a deep stack to load, so it runs on a thread with one. */

@@ -50,14 +50,18 @@ public final class ExternalTool {
     /** Skips the calling test (or fails it in CI) when the program is not installed. */
     public ExternalTool require() {
         if (find() == null) {
-            String message = (pythonModule == null ? program : "python3 with " + pythonModule)
-                    + " is not installed (apt-get install " + debianPackage + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(message + "; CI must install it, so this test does not skip there");
-            }
-            Assumptions.abort(message + "; skipping");
+            missing((pythonModule == null ? program : "python3 with " + pythonModule)
+                    + " is not installed (apt-get install " + debianPackage + ")");
         }
         return this;
+    }
+
+    /** Skips the calling test with the message, or fails it in CI, where nothing may be missing. */
+    static void missing(String message) {
+        if ("true".equals(System.getenv("CI"))) {
+            throw new AssertionError(message + "; CI must install it, so this test does not skip there");
+        }
+        Assumptions.abort(message + "; skipping");
     }
 
     /** Runs the program with arguments, stdout and stderr together, failing after five minutes. */

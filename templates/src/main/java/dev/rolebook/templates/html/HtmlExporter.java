@@ -21,6 +21,9 @@ import org.w3c.dom.NodeList;
  */
 public final class HtmlExporter implements Exporter {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** Images and fonts from data: URIs, styles from the page itself, nothing else. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     @Override
     public String format() {
@@ -31,53 +34,31 @@ public final class HtmlExporter implements Exporter {
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
         Document document = XhtmlParser.parse(xhtml);
         Inliner inliner = new Inliner(xhtml.resources());
-        inlineStylesheets(document, inliner);
-        inlineImages(document, inliner);
-        addViewport(document);
+        new SelfContained(inliner).apply(document);
         if (!inliner.problems().isEmpty()) {
             throw new ExportException(xhtml.name() + ": " + String.join("; ", inliner.problems()));
         }
+        addHead(document);
         out.write(Html5Writer.write(document).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void inlineStylesheets(Document document, Inliner inliner) {
-        // The template's own <style> elements first: the ones made from links below are done.
-        for (Element style : elements(document, "style")) {
-            style.setTextContent(inliner.cssUrls(style.getTextContent()));
-        }
-        for (Element link : elements(document, "link")) {
-            if (!"stylesheet".equalsIgnoreCase(link.getAttribute("rel"))) {
-                continue;
-            }
-            // A stylesheet for print only lays out pages (running heads, margin boxes): this page is for screens.
-            if ("print".equalsIgnoreCase(link.getAttribute("media").strip())) {
-                link.getParentNode().removeChild(link);
-                continue;
-            }
-            String css = inliner.stylesheet(link.getAttribute("href"));
-            Element style = document.createElementNS(XHTML, "style");
-            style.setTextContent(css == null ? "" : css);
-            link.getParentNode().replaceChild(style, link);
-        }
-    }
-
-    private static void inlineImages(Document document, Inliner inliner) {
-        for (Element image : elements(document, "img")) {
-            String src = inliner.dataUri(image.getAttribute("src"));
-            if (src != null) {
-                image.setAttribute("src", src);
-            }
-        }
-    }
-
-    private static void addViewport(Document document) {
+    /**
+     * A content security policy first, so that a browser itself refuses any request the checks
+     * above might have missed; then the viewport for small screens.
+     */
+    private static void addHead(Document document) {
         Element head = elements(document, "head").stream().findFirst().orElse(null);
-        if (head != null) {
-            Element viewport = document.createElementNS(XHTML, "meta");
-            viewport.setAttribute("name", "viewport");
-            viewport.setAttribute("content", "width=device-width, initial-scale=1");
-            head.insertBefore(viewport, head.getFirstChild());
+        if (head == null) {
+            return;
         }
+        Element viewport = document.createElementNS(XHTML, "meta");
+        viewport.setAttribute("name", "viewport");
+        viewport.setAttribute("content", "width=device-width, initial-scale=1");
+        head.insertBefore(viewport, head.getFirstChild());
+        Element policy = document.createElementNS(XHTML, "meta");
+        policy.setAttribute("http-equiv", "Content-Security-Policy");
+        policy.setAttribute("content", CONTENT_SECURITY_POLICY);
+        head.insertBefore(policy, head.getFirstChild());
     }
 
     static List<Element> elements(Document document, String name) {

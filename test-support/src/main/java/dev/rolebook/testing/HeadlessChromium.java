@@ -1,0 +1,96 @@
+package dev.rolebook.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Debian's Chromium, driven by playwright-core from the repository's {@code browser} folder, to
+ * open html outputs as a reader's browser would. Needs {@code node}, {@code chromium} (or the
+ * {@code CHROMIUM} variable) and {@code npm ci --prefix browser}; skips without them, except in CI.
+ */
+public final class HeadlessChromium {
+    private HeadlessChromium() {}
+
+    /** What a page asked for while it loaded: requests made, and requests its own policy stopped. */
+    public record Requests(List<String> made, List<String> blocked) {
+        public boolean none() {
+            return made.isEmpty() && blocked.isEmpty();
+        }
+    }
+
+    /** Opens each page in turn in one browser and returns, for each, what it requested. */
+    public static Map<Path, Requests> open(List<Path> pages) throws IOException, InterruptedException {
+        Path script = require();
+        List<String> command = new ArrayList<>(List.of("node", script.toString()));
+        pages.forEach(page -> command.add(page.toAbsolutePath().toString()));
+        Path output = Files.createTempFile("rolebook-chromium", ".json");
+        try {
+            Process process = new ProcessBuilder(command).directory(script.getParent().toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(2 + pages.size(), TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("Chromium did not finish opening " + pages.size() + " pages in time");
+            }
+            String printed = Files.readString(output, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new AssertionError("Chromium could not open the pages: " + printed);
+            }
+            JsonNode results = new ObjectMapper().readTree(printed.substring(printed.lastIndexOf("\n{") + 1));
+            Map<Path, Requests> requests = new LinkedHashMap<>();
+            for (Path page : pages) {
+                JsonNode result = results.path(page.toAbsolutePath().toString());
+                requests.put(page, new Requests(strings(result.path("requests")), strings(result.path("blocked"))));
+            }
+            return requests;
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(node -> strings.add(node.asText()));
+        return strings;
+    }
+
+    private static Path require() {
+        Path browser = browserFolder();
+        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        if (browser == null || !Files.isDirectory(browser.resolve("node_modules/playwright-core"))) {
+            ExternalTool.missing("playwright-core is not installed (npm ci --prefix browser)");
+        } else if (!Files.isExecutable(Path.of(chromium))) {
+            ExternalTool.missing("Chromium is not installed (apt-get install chromium)");
+        } else if (!onPath("node")) {
+            ExternalTool.missing("Node.js is not installed (apt-get install nodejs)");
+        }
+        return browser.resolve("requests.mjs");
+    }
+
+    /** The repository's browser folder, from the module folder a test runs in or the root. */
+    private static Path browserFolder() {
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve("browser/requests.mjs"))) {
+                return folder.resolve("browser");
+            }
+        }
+        return null;
+    }
+
+    private static boolean onPath(String program) {
+        for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            if (Files.isExecutable(Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

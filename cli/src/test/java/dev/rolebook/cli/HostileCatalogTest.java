@@ -129,6 +129,59 @@ class HostileCatalogTest {
     }
 
     /** A word set past the page's edge would still be in the text, but no reader would see it. */
+    @org.junit.jupiter.api.Test
+    void whiteSpaceThatEveryFormatFoldsIsNamedAtLoadAndShownAsOneSpaceEverywhere() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        Path file = sandbox.write("spaces.yaml", """
+                format_version: 1
+                id: spaces
+                language: en
+                title: "Spaced    title"
+                departments:
+                  - id: sales
+                    name: "Sales\tDepartment"
+                    roles:
+                      - id: clerk
+                        title: Clerk
+                        summary:
+                          - |
+                            First line
+                            second line
+                          - >
+                            Folded text that ends in a line break, as YAML's blocks do.
+                        responsibilities: {areas: [{title: Selling, items: [Sell.]}]}
+                        pitfalls: {items: [{title: Nothing, detail: Nothing.}]}
+                        example: {paragraphs: [An example.]}
+                """);
+
+        Run validate = Run.of("validate", file.toString());
+
+        assertThat(validate.exitCode()).as(validate.toString()).isZero();
+        assertThat(validate.err().lines().filter(line -> line.contains(" warning: has")).toList()).containsExactly(
+                file + ":4:8: title: warning: has 4 spaces in a row at character 7; every format shows white space"
+                        + " inside a text as one space, as a web page does, so write one space (a new item or text to set"
+                        + " things apart)",
+                file + ":7:11: departments[0].name: warning: has a tab at character 6; every format shows white"
+                        + " space inside a text as one space, as a web page does, so write one space (a new item or text"
+                        + " to set things apart)",
+                file + ":12:13: departments[0].roles[0].summary[0]: warning: has a line break at character 11; every"
+                        + " format shows white space inside a text as one space, as a web page does, so write one space"
+                        + " (a new item or text to set things apart)");
+
+        Run run = sandbox.export(withFormats("--catalog", file.toString(), "--kind", "handbook"));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        for (Path output : sandbox.outputs()) {
+            String text = Sandbox.text(output).replaceAll("[ \\t\\r\\n]+", " ");
+            assertThat(text).as(output.getFileName().toString())
+                    .contains("Spaced title", "Sales Department", "First line second line");
+        }
+        try (com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(sandbox.output(".pdf").toString())) {
+            assertThat(com.lowagie.text.pdf.SimpleBookmark.getBookmarkList(pdf)).as("the bookmarks fold the same way")
+                    .anySatisfy(bookmark -> assertThat(bookmark.get("Title")).isEqualTo("Sales Department"));
+        }
+    }
+
     private static void assertEveryWordOnThePage(Path pdf) throws Exception {
         String boxes = ExternalTool.PDFTOTEXT.run("-bbox", pdf.toString(), "-").output();
         Matcher page = Pattern.compile("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">").matcher(boxes);

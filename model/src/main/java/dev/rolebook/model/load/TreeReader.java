@@ -178,6 +178,13 @@ final class TreeReader {
             if (illegal != null) {
                 problems.add(Problem.error(file, where, FieldPath.of(at),
                         "contains " + illegal + ", which documents cannot hold; remove it"));
+                return;
+            }
+            String folded = FoldedWhiteSpace.describe(text);
+            if (folded != null) {
+                problems.add(Problem.warning(file, where, FieldPath.of(at), "has " + folded + "; every format shows"
+                        + " white space inside a text as one space, as a web page does, so write one space"
+                        + " (a new item or text to set things apart)"));
             }
         }
 

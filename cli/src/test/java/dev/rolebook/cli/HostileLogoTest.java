@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Logos that are not what their name says, cut short, or far too large once unpacked: each is a
- * bad input named in words (exit 2, nothing written), never an internal error after some files,
- * and never a document written without its logo.
+ * Logos and template images that are not what their name says, cut short, or far too large once
+ * unpacked: each is named in words (a logo is a bad input, exit 2; a template image fails the
+ * documents that carry it, exit 1), never an internal error after some files, and never a document
+ * written without its image.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileLogoTest {
@@ -56,6 +57,40 @@ class HostileLogoTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).as(run.toString()).contains("logo '" + file + "'").doesNotContain("internal error");
+        assertThat(sandbox.outputs()).isEmpty();
+    }
+
+    /**
+     * The same broken images in a template folder, and as data: URIs in a template: every format
+     * fails that document naming the image (exit 1, the run going on to the other formats), and
+     * none is written without it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"text named png", "jpeg named png", "truncated png", "truncated jpg", "truncated gif",
+        "huge png", "truncated png as data", "text named png as data"})
+    void aBrokenTemplateImageFailsItsDocumentInEveryFormatNamingTheImage(String kind) throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        String image = kind.replace(" as data", "");
+        String file = image.endsWith("jpg") ? "picture.jpg" : image.endsWith("gif") ? "picture.gif" : "picture.png";
+        boolean inline = kind.endsWith(" as data");
+        String src = inline ? "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(logo(image)) : file;
+        String named = inline ? "image 'data:image/png;base64," : "image '" + file + "'";
+        if (!inline) {
+            sandbox.write("templates/" + file, logo(image));
+        }
+        sandbox.write("templates/posting.ftl", """
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>${catalog.title}</title></head>
+                <body><main><h1>${catalog.title}</h1><img src="%s" alt="a picture"/></main></body></html>
+                """.formatted(src));
+
+        Run run = sandbox.export("--templates", sandbox.root.resolve("templates").toString(), "--kind", "posting",
+                "--role", "account-manager", "--format", "pdf", "--format", "docx", "--format", "html");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.err()).as(run.toString()).doesNotContain("internal error", "Exception");
+        assertThat(run.err().lines().filter(line -> line.startsWith("error: ")).toList()).as(run.toString())
+                .hasSize(3).allSatisfy(line -> assertThat(line).contains(named));
         assertThat(sandbox.outputs()).isEmpty();
     }
 

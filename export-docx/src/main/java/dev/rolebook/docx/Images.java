@@ -1,5 +1,6 @@
 package dev.rolebook.docx;
 
+import dev.rolebook.templates.ImageCheck;
 import dev.rolebook.templates.ResourceNotFoundException;
 import dev.rolebook.templates.TemplateResources;
 import dev.rolebook.templates.export.ExportException;
@@ -34,19 +35,21 @@ final class Images {
         byte[] bytes;
         String type;
         Matcher data = DATA.matcher(src);
-        if (data.matches()) {
-            type = data.group(1);
-            bytes = Base64.getMimeDecoder().decode(data.group(2));
-        } else if (src.startsWith("data:") || src.contains(":")) {
-            throw new ExportException(builder.documentName() + ": image '" + abbreviate(src)
-                    + "' is neither a file of the template folders nor a PNG, JPEG or GIF data URI");
-        } else {
-            try {
-                bytes = builder.resources().read(TemplateResources.checkName(src));
-            } catch (IllegalArgumentException | UncheckedIOException | ResourceNotFoundException e) {
-                throw new ExportException(builder.documentName() + ": image " + e.getMessage());
+        try {
+            if (data.matches()) {
+                type = data.group(1);
+                bytes = Base64.getMimeDecoder().decode(data.group(2));
+                ImageCheck.checkOnce(bytes, "image/" + type, "image '" + abbreviate(src) + "'");
+            } else if (src.startsWith("data:") || src.contains(":")) {
+                throw new ExportException(builder.documentName() + ": image '" + abbreviate(src)
+                        + "' is neither a file of the template folders nor a PNG, JPEG or GIF data URI");
+            } else {
+                bytes = builder.resources().readImage(TemplateResources.checkName(src));
+                type = ImageCheck.mediaType(src).substring("image/".length());
             }
-            type = src.substring(src.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT).replace("jpg", "jpeg");
+        } catch (IllegalArgumentException | UncheckedIOException | ResourceNotFoundException e) {
+            throw new ExportException(builder.documentName() + ": " + (e instanceof IllegalArgumentException
+                    ? "image " : "") + e.getMessage());
         }
         try {
             BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));

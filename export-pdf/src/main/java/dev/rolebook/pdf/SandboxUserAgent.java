@@ -1,5 +1,6 @@
 package dev.rolebook.pdf;
 
+import dev.rolebook.templates.ImageCheck;
 import dev.rolebook.templates.TemplateResources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -84,26 +85,49 @@ final class SandboxUserAgent extends ITextUserAgent {
     public ImageResource getImageResource(String uri) {
         String address = resolveURI(uri);
         if (address != null && DATA_IMAGE.matcher(address).matches()) {
-            if (!opaqueImages) {
-                return super.getImageResource(address);
-            }
             String dataType = address.substring("data:image/".length(), address.indexOf(';'));
-            return opaque(Base64.getMimeDecoder().decode(address.substring(address.indexOf(',') + 1)), dataType);
+            byte[] bytes;
+            try {
+                bytes = Base64.getMimeDecoder().decode(address.substring(address.indexOf(',') + 1));
+            } catch (IllegalArgumentException e) {
+                problems.add("image '" + abbreviate(address) + "' is not valid base64: " + e.getMessage());
+                return new ImageResource(uri, null);
+            }
+            if (!checked(bytes, "image/" + dataType, "image '" + abbreviate(address) + "'")) {
+                return new ImageResource(uri, null);
+            }
+            return opaqueImages ? opaque(bytes, dataType) : super.getImageResource(address);
         }
-        byte[] bytes = address == null || address.startsWith("data:") ? null : read(address);
-        String type = bytes == null ? null : imageType(address);
-        if (type == null) {
-            if (bytes != null) {
-                problems.add("image '" + uri + "' is not a PNG, JPEG or GIF file");
-            } else if (address != null && address.startsWith("data:")) {
+        if (address == null || !address.startsWith(BASE)) {
+            if (address != null && address.startsWith("data:")) {
                 problems.add("image '" + abbreviate(address) + "' is not a PNG, JPEG or GIF data URI");
+            } else {
+                read(address);   // says why it cannot be used
             }
             return new ImageResource(uri, null);
         }
+        byte[] bytes;
+        try {
+            bytes = resources.readImage(TemplateResources.checkName(address.substring(BASE.length())));
+        } catch (RuntimeException e) {
+            problems.add(e.getMessage());
+            return new ImageResource(uri, null);
+        }
+        String type = ImageCheck.mediaType(address).substring("image/".length());
         if (opaqueImages) {
             return opaque(bytes, type);
         }
         return super.getImageResource("data:image/" + type + ";base64," + Base64.getEncoder().encodeToString(bytes));
+    }
+
+    private boolean checked(byte[] bytes, String mediaType, String what) {
+        try {
+            ImageCheck.checkOnce(bytes, mediaType, what);
+            return true;
+        } catch (RuntimeException e) {
+            problems.add(e.getMessage());
+            return false;
+        }
     }
 
     private ImageResource opaque(byte[] image, String type) {
@@ -147,15 +171,6 @@ final class SandboxUserAgent extends ITextUserAgent {
             problems.add(e.getMessage());
             return null;
         }
-    }
-
-    private static String imageType(String address) {
-        String lower = address.toLowerCase(Locale.ROOT);
-        Matcher extension = Pattern.compile("\\.(png|jpe?g|gif)$").matcher(lower);
-        if (!extension.find()) {
-            return null;
-        }
-        return extension.group(1).startsWith("jp") ? "jpeg" : extension.group(1);
     }
 
     private static String abbreviate(String address) {

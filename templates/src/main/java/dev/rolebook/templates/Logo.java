@@ -43,7 +43,7 @@ final class Logo {
                 throw new ResourceNotFoundException("logo '" + name + "' is larger than 2 MB");
             }
             byte[] bytes = Files.readAllBytes(file);
-            LogoImage.check(bytes, type, name);
+            ImageCheck.check(bytes, type, "logo '" + name + "'");
             return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("logo '" + name + "' cannot be read", e);

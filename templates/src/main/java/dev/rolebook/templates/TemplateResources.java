@@ -71,6 +71,22 @@ public final class TemplateResources {
         return cache.computeIfAbsent(name, this::load).clone();
     }
 
+    /**
+     * An image of the template folders, checked before a document carries it: a PNG, JPEG or GIF
+     * by its ending and its content, of bounded size, decoding whole.
+     *
+     * @throws ResourceNotFoundException naming the image and what is wrong with it
+     */
+    public byte[] readImage(String name) {
+        String type = ImageCheck.mediaType(name);
+        if (type == null) {
+            throw new ResourceNotFoundException("image '" + name + "' is not a PNG, JPEG or GIF file");
+        }
+        byte[] bytes = read(name);
+        ImageCheck.checkOnce(bytes, type, "image '" + name + "'");
+        return bytes;
+    }
+
     private byte[] load(String name) {
         try {
             Optional<Path> file = userFile(name);

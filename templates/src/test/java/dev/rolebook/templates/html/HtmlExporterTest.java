@@ -111,7 +111,7 @@ class HtmlExporterTest {
                 .render(HY, RenderOptions.of(DocumentKind.POSTING).withRole("account-manager"));
         assertThatThrownBy(() -> export(posting))
                 .isInstanceOf(ExportException.class)
-                .hasMessageContaining("'https://tracker.example/p.png' cannot be inlined");
+                .hasMessageContaining("style/posting.css: 'https://tracker.example/p.png' is not a file name inside the template folder");
     }
 
     private static String export(RenderResult result) throws IOException {

@@ -43,6 +43,31 @@ class HostileMistakesTest {
     }
 
     @Test
+    void templateErrorsKeepTheirReasonAndPointAtTheFileThatHasThem() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/broken.ftl", "<p>\n<#if>\n");
+        sandbox.write("templates/uses-missing.ftl", "line one\n${nothing.here}\n");
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("<#include \"missing.ftl\">", "error: handbook.ftl:1:1: the template 'missing.ftl' it includes or"
+                + " imports is in neither the template folder nor rolebook's built-in templates");
+        expected.put("<#include \"broken.ftl\">", "error: broken.ftl:2:2: #if is an existing directive, but the tag is"
+                + " malformed.  (See FreeMarker Manual / Directive Reference.) (in a template reached from handbook.ftl:1:1)");
+        expected.put("<#import \"broken.ftl\" as b>", "error: broken.ftl:2:2: #if is an existing directive, but the tag"
+                + " is malformed.  (See FreeMarker Manual / Directive Reference.) (in a template reached from handbook.ftl:1:1)");
+        expected.put("<#include \"uses-missing.ftl\">",
+                "error: uses-missing.ftl:2:3: The following has evaluated to null or missing: nothing");
+
+        for (var template : expected.entrySet()) {
+            sandbox.write("templates/handbook.ftl", template.getKey());
+
+            Run run = sandbox.export("--templates", root.resolve("templates").toString(), "--format", "html");
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+            assertThat(run.err().strip()).as(template.getKey()).isEqualTo(template.getValue());
+        }
+    }
+
+    @Test
     void initWhereNoFolderCanBeMadeSaysWhy() throws Exception {
         Path file = Files.writeString(root.resolve("a-file"), "x");
 

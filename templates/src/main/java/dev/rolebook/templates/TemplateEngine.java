@@ -88,8 +88,7 @@ final class TemplateEngine {
         try {
             template.process(data, out);
         } catch (TemplateException e) {
-            throw new RenderException(String.format("%s:%s:%s: %s", e.getTemplateSourceName(),
-                    e.getLineNumber(), e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop())), e);
+            throw new RenderException(TemplateErrors.describe(e), e);
         } catch (LimitedWriter.LimitExceeded e) {
             throw new RenderException(name + ": " + e.getMessage() + " for one document (a loop without end, or a text"
                     + " that grows in a loop?)", e);
@@ -183,17 +182,11 @@ final class TemplateEngine {
                     + " nor rolebook's built-in templates");
         } catch (ParseException e) {
             throw new RenderException(String.format("%s:%d:%d: %s", e.getTemplateName(), e.getLineNumber(),
-                    e.getColumnNumber(), firstLine(e.getEditorMessage())), e);
+                    e.getColumnNumber(), TemplateErrors.firstLine(e.getEditorMessage())), e);
         } catch (SecurityException e) {
             throw new RenderException("template '" + name + "' is outside the template folder", e);
         } catch (IOException e) {
             throw new UncheckedIOException("template '" + name + "' cannot be read", e);
         }
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
     }
 }

@@ -68,6 +68,39 @@ class HostileMistakesTest {
     }
 
     @Test
+    void binaryValuesAndEndlessNumbersAreNamedInWords() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        String digits = "9".repeat(2000);
+        Path catalog = sandbox.write("roles.yaml", """
+                format_version: 1
+                id: acme
+                language: en
+                title: !!binary aGVsbG8=
+                departments:
+                  - id: sales
+                    name: Sales
+                    roles: [{id: clerk, title: Clerk, summary: [x], responsibilities: {areas: [{title: S, items: [x]}]}}]
+                """);
+
+        Run run = Run.of("validate", catalog.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(catalog + ":4:8: title: is tagged as binary data (!!binary); a catalog holds"
+                + " text: write the text itself, without the tag");
+        // Only the first error of a file that cannot be read as a catalog is given; the digits come next.
+        Path numbers = sandbox.write("numbers.yaml", Files.readString(catalog).replace("!!binary aGVsbG8=", "Acme")
+                .replace("summary: [x]", "summary: [x], salary: {min: " + digits + ", currency: AMD, period: month}"));
+
+        Run second = Run.of("validate", numbers.toString());
+
+        String printed = second.out() + second.err();
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(printed).contains(numbers + ":8:67: departments[0].roles[0].salary.min: is a number of 2000 digits;"
+                + " no amount needs more than 13 (a typing mistake?)");
+        assertThat(printed.length()).as("the number is not printed whole").isLessThan(1500);
+    }
+
+    @Test
     void initWhereNoFolderCanBeMadeSaysWhy() throws Exception {
         Path file = Files.writeString(root.resolve("a-file"), "x");
 

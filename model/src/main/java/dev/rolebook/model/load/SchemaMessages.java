@@ -82,9 +82,18 @@ final class SchemaMessages {
         if (found == null || found.isNull()) {
             return "is empty; expected " + want;
         }
+        boolean numeric = "number".equals(expected.asText()) || "integer".equals(expected.asText());
+        if (numeric && found.isTextual() && found.asText().strip().matches("[-+]?[0-9]{100,}(\\.[0-9]*)?")) {
+            // The YAML reader gives a number of this many digits as text; what is wrong is its size.
+            return "is a number of " + found.asText().strip().replaceAll("[^0-9]", "").length() + " digits; no amount"
+                    + " needs more than 13 (a typing mistake?)";
+        }
         String message = "expected " + want + ", found " + kind(found.getNodeType().name().toLowerCase());
         if ("string".equals(expected.asText()) && (found.isNumber() || found.isBoolean())) {
-            message += "; put it in quotes: \"" + found.asText() + "\"";
+            String text = found.asText();
+            // A number of thousands of digits is still named, but not printed whole.
+            message += "; put it in quotes: \"" + (text.length() > 40 ? text.substring(0, 40) + "…\" ("
+                    + text.length() + " digits)" : text + "\"");
         }
         return message;
     }

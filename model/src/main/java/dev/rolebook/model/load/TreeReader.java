@@ -116,6 +116,10 @@ final class TreeReader {
                     return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
                 case VALUE_NULL:
                     return NODES.nullNode();
+                case VALUE_EMBEDDED_OBJECT:
+                    // What YAML's !!binary (base64 bytes) and similar tags give: bytes, not text.
+                    throw fail(where, FieldPath.of(at), "is tagged as binary data (" + tag() + "); a catalog holds text:"
+                            + " write the text itself, without the tag");
                 default:
                     throw fail(where, FieldPath.of(at), "unexpected " + token);
             }
@@ -148,6 +152,11 @@ final class TreeReader {
                 node.add(value(at.appendIndex(node.size()), depth + 1));
             }
             return node;
+        }
+
+        private String tag() throws IOException {
+            String tag = parser instanceof YAMLParser yaml ? yaml.getTypeId() : null;
+            return tag == null ? "a value that is not text" : "!!" + tag.substring(tag.lastIndexOf(':') + 1);
         }
 
         private JsonNode text(JsonPointer at, SourcePosition where) throws IOException {

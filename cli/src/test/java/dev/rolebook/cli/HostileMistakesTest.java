@@ -101,6 +101,32 @@ class HostileMistakesTest {
     }
 
     @Test
+    void fontsThatCannotBeUsedAreNamedWithTheReason() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        sandbox.write("templates/fonts/Text.ttf", "not a font\n");
+        sandbox.write("templates/fonts/Empty.ttf", new byte[0]);
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("../../etc/passwd", "fonts/fonts.properties names '../../etc/passwd', which is not a font file of"
+                + " the fonts folder: name a file next to it, such as MyFont-Regular.ttf");
+        expected.put("Text.ttf", "font fonts/Text.ttf cannot be used: ");
+        expected.put("Empty.ttf", "font fonts/Empty.ttf cannot be used: it is empty, cut short or not a TrueType or"
+                + " OpenType font");
+        expected.put("Gone.ttf", "font fonts/Gone.ttf cannot be used: 'fonts/Gone.ttf' is in neither the template"
+                + " folder nor rolebook's built-in templates");
+
+        for (var font : expected.entrySet()) {
+            sandbox.write("templates/fonts/fonts.properties", "primary=" + font.getKey() + "\n");
+
+            Run run = sandbox.export("--templates", root.resolve("templates").toString(), "--format", "pdf");
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+            assertThat(run.err()).as(font.getKey()).startsWith("error: ").contains(font.getValue())
+                    .doesNotContain("internal error", "null");
+            assertThat(sandbox.outputs()).isEmpty();
+        }
+    }
+
+    @Test
     void initWhereNoFolderCanBeMadeSaysWhy() throws Exception {
         Path file = Files.writeString(root.resolve("a-file"), "x");
 

@@ -84,6 +84,12 @@ final class FontSet {
     private static Font font(TemplateResources resources, String file) {
         String name = "fonts/" + file;
         try {
+            TemplateResources.checkName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(INDEX + " names '" + file + "', which is not a font file of the fonts folder:"
+                    + " name a file next to it, such as MyFont-Regular.ttf");
+        }
+        try {
             String location = resources.location(name);
             BaseFont font = BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     resources.read(name), null);
@@ -91,8 +97,15 @@ final class FontSet {
             // document; the tags are replaced by stable ones afterwards (StableBytes) anyway.
             font.setSecureRandom(SUBSET_TAGS);
             return new Font(font, location);
-        } catch (com.lowagie.text.DocumentException | IOException e) {
-            throw new ExportException("font " + name + " cannot be used: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ExportException || e instanceof dev.rolebook.templates.ResourceNotFoundException) {
+                throw new ExportException("font " + name + " cannot be used: " + e.getMessage(), e);
+            }
+            // A font reader that meets an empty or cut-short file often fails without a message of its own.
+            String reason = e.getMessage() == null || e.getMessage().isBlank()
+                    ? "it is empty, cut short or not a TrueType or OpenType font"
+                    : e.getMessage();
+            throw new ExportException("font " + name + " cannot be used: " + reason, e);
         }
     }
 

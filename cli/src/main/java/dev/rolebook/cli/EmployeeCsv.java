@@ -55,6 +55,7 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
                     + " as a file and name that");
         }
         try {
+            checkEncoding(file);
             BOMInputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
             RecordBoundReader text = new RecordBoundReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_ROW);
@@ -75,6 +76,28 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new UserError(file + ":1: the header row cannot be read: " + rootMessage(e));
         }
+    }
+
+    /** Refuses a list with bytes that are not UTF-8, naming the first few by line and column. */
+    private static void checkEncoding(Path file) throws IOException {
+        long[] total = {0};
+        List<Utf8Check.Invalid> invalid;
+        try (BOMInputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
+            invalid = Utf8Check.find(bytes, 5, total);
+        }
+        if (invalid.isEmpty()) {
+            return;
+        }
+        Utf8Check.Invalid first = invalid.get(0);
+        StringBuilder message = new StringBuilder(String.format("%s:%d:%d: byte 0x%02X is not UTF-8", file, first.line(),
+                first.column(), first.value()));
+        if (total[0] > 1) {
+            List<String> lines = invalid.stream().map(b -> String.valueOf(b.line())).distinct().toList();
+            message.append(String.format(" (nor are %,d more, on line%s %s%s)", total[0] - 1, lines.size() > 1 ? "s" : "",
+                    String.join(", ", lines), total[0] > invalid.size() ? " and later" : ""));
+        }
+        message.append("; save the list as UTF-8 (in Excel: \"CSV UTF-8\"); no sheet was made");
+        throw new UserError(message.toString());
     }
 
     private void checkHeader() {

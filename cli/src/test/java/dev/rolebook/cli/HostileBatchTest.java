@@ -102,6 +102,33 @@ class HostileBatchTest {
     }
 
     @Test
+    void aListWithBytesThatAreNotUtf8IsRefusedAtTheRightLineBeforeAnySheet() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        csv.writeBytes("role,name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int line = 2; line <= 3000; line++) {
+            csv.writeBytes(("account-manager,Անձ " + line).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (line == 2502) {
+                csv.write(0xFF);
+            }
+            csv.write('\n');
+        }
+        Path staff = sandbox.write("staff.csv", csv.toByteArray());
+        // Saved by a Russian Windows in its own code page, as Excel does unless told "CSV UTF-8".
+        Path windows = sandbox.write("windows.csv", "role,name\naccount-manager,Иван\n".getBytes("windows-1251"));
+
+        Run run = sandbox.export("--kind", "sheet", "--employees", staff.toString(), "--format", "html");
+        Run other = sandbox.export("--kind", "sheet", "--employees", windows.toString(), "--format", "html");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("error: " + staff + ":2502:25: byte 0xFF is not UTF-8; save the list as UTF-8"
+                + " (in Excel: \"CSV UTF-8\"); no sheet was made\n");
+        assertThat(other.exitCode()).as(other.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(other.err()).startsWith("error: " + windows + ":2:17: byte 0xC8 is not UTF-8 (nor are 3 more, on line 2)");
+        assertThat(sandbox.outputs()).isEmpty();
+    }
+
+    @Test
     void aContractNumberThatLooksLikeAPlaceholderIsPrintedAsWritten() throws Exception {
         Sandbox sandbox = new Sandbox(root);
         Path staff = sandbox.write("staff.csv", "role,name,contract_number,contract_date\n"

@@ -234,7 +234,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return new SheetBatch(settings, console).run();
         } catch (java.io.IOException e) {
-            throw new UserError("the sheets cannot be written: " + e, ExitCodes.SOME_FAILED);
+            throw new UserError("the sheets cannot be written: " + Reasons.of(e), ExitCodes.SOME_FAILED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted", ExitCodes.SOME_FAILED);

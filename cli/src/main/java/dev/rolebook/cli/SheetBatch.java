@@ -136,13 +136,11 @@ final class SheetBatch {
         } finally {
             workers.shutdownNow();
         }
-        if (settings.merge()) {
-            merge();
-        }
+        boolean merged = !settings.merge() || merge();
         double seconds = (System.nanoTime() - started) / 1e9;
         console.result(String.format("sheets: %d written, %d skipped (already there), %d failed; %.1f s, %.1f documents/s",
                 written.get(), skipped.get(), failed.get(), seconds, written.get() / Math.max(seconds, 0.001)));
-        return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return failed.get() == 0 && merged ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
     private void write(SheetRow sheet, String name) {
@@ -177,16 +175,26 @@ final class SheetBatch {
         }
     }
 
-    private void merge() throws IOException {
+    /**
+     * Writes the merged PDF; whether it was written. A failure here (a full disk, say) is reported
+     * as the merged file's own, and the sheets already written are still counted in the summary.
+     */
+    private boolean merge() {
         if (pdfByRow.isEmpty()) {
             console.warning("--merge: no PDF sheet was written, so there is nothing to merge");
-            return;
+            return true;
         }
         Path merged = OutputName.resolve(settings.out(), mergedStem() + ".pdf");
-        AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()), settings.catalog().title(),
-                settings.exportOptions().pdfa(), out));
+        try {
+            AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()),
+                    settings.catalog().title(), settings.exportOptions().pdfa(), out));
+        } catch (IOException | RuntimeException e) {
+            console.error(OutputName.display(merged) + " not written: " + Reasons.of(e));
+            return false;
+        }
         console.result("wrote " + OutputName.display(merged) + " (" + pdfByRow.size()
                 + (pdfByRow.size() == 1 ? " sheet" : " sheets") + " merged for printing)");
+        return true;
     }
 
     /** The merged file's name without its extension. */

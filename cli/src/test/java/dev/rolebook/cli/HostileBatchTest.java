@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -195,6 +196,60 @@ class HostileBatchTest {
         assertThat(err).containsPattern("interrupted: \\d+ written, 0 skipped, 0 failed of 2000 rows; run the same command"
                 + " with --skip-existing");
         assertThat(count(out, ".part")).as("temporary files left").isZero();
+    }
+
+    /**
+     * A disk that fills during the run, made as a small tmpfs in a mount namespace of the test's own
+     * ({@code unshare}, as root or in a user namespace): every row is counted, written or failed, the
+     * merged file's failure is its own line, the words are the system's, and nothing half-written stays.
+     */
+    @Test
+    void aFullDiskNamesWhatWasNotWrittenAndKeepsEveryRowInTheSummary() throws Exception {
+        StringBuilder csv = new StringBuilder("role,name\n");
+        for (int i = 1; i <= 60; i++) {
+            csv.append("account-manager,Person ").append(i).append('\n');
+        }
+        Path staff = java.nio.file.Files.writeString(root.resolve("staff.csv"), csv);
+        Path disk = java.nio.file.Files.createDirectories(root.resolve("disk"));
+        String script = "mount -t tmpfs -o size=1500k tmpfs \"$1\" || exit 99\n"
+                + "\"$2\" -cp \"$3\" dev.rolebook.cli.Rolebook export --kind sheet --employees \"$4\" --merge"
+                + " --out \"$1/out\" > \"$5\" 2>&1\ncode=$?\nls -A \"$1/out\"\nexit $code\n";
+        Path err = root.resolve("printed.txt");
+        List<String> command = new java.util.ArrayList<>(List.of("unshare", "--mount"));
+        if (!"root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("--user", "--map-root-user"));
+        }
+        command.addAll(List.of("sh", "-c", script, "sh", disk.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), System.getProperty("java.class.path"),
+                staff.toString(), err.toString()));
+        Process run;
+        try {
+            run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            dev.rolebook.testing.ExternalTool.missing("unshare is not installed (apt-get install util-linux)");
+            return;
+        }
+        String listing = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        if (run.exitValue() == 99) {
+            dev.rolebook.testing.ExternalTool.missing("a small disk cannot be mounted here (unshare --mount: " + listing.strip()
+                    + ")");
+        }
+        String printed = java.nio.file.Files.readString(err);
+
+        assertThat(run.exitValue()).as(printed).isEqualTo(ExitCodes.SOME_FAILED);
+        java.util.regex.Matcher summary = java.util.regex.Pattern
+                .compile("sheets: (\\d+) written, 0 skipped \\(already there\\), (\\d+) failed").matcher(printed);
+        assertThat(summary.find()).as(printed).isTrue();
+        int written = Integer.parseInt(summary.group(1));
+        int failed = Integer.parseInt(summary.group(2));
+        assertThat(written + failed).as("every row counted").isEqualTo(60);
+        assertThat(failed).as("the disk filled before the last sheet").isPositive();
+        assertThat(printed).contains("not written: No space left on device")
+                .contains("business-world.hy.sheets.pdf not written: No space left on device")
+                .doesNotContain("java.", "Exception");
+        assertThat(listing.lines().filter(name -> name.endsWith(".pdf")).count()).isEqualTo(written);
+        assertThat(listing).as("no temporary file left").doesNotContain(".part");
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ExternalTool {
     }
 
     /** Skips the calling test with the message, or fails it in CI, where nothing may be missing. */
-    static void missing(String message) {
+    public static void missing(String message) {
         if ("true".equals(System.getenv("CI"))) {
             throw new AssertionError(message + "; CI must install it, so this test does not skip there");
         }

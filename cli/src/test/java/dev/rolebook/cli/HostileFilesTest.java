@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,79 @@ class HostileFilesTest {
                     .endsWith("; nothing was written\n");
         }
         assertThat(Files.size(bomb)).as("the bomb is small on disk").isLessThan(200_000);
+    }
+
+    /**
+     * Parts that compress just within POI's ratio limit: past the bounds of what a reference may
+     * unpack to, it is refused before POI holds it in memory; within them, a part nothing uses is
+     * left out of every output, with a warning.
+     */
+    @Test
+    void aReferenceIsBoundedUnpackedAndItsUnusedPartsStayOutOfTheOutputs() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        Path onePart = sandbox.write("one-part.docx", referenceWith(Map.of("word/media/unused.bin", 60)));
+        Path manyParts = sandbox.write("many-parts.docx", referenceWith(Map.of("word/media/a.bin", 40,
+                "word/media/b.bin", 40, "word/media/c.bin", 40)));
+        Path unused = sandbox.write("unused.docx", referenceWith(Map.of("word/media/unused.bin", 8)));
+
+        Run tooLarge = sandbox.export("--kind", "posting", "--role", "account-manager", "--format", "docx",
+                "--reference-doc", onePart.toString());
+        Run tooMuch = sandbox.export("--kind", "posting", "--role", "account-manager", "--format", "docx",
+                "--reference-doc", manyParts.toString());
+
+        assertThat(tooLarge.exitCode()).as(tooLarge.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(tooLarge.err()).isEqualTo("error: reference document " + onePart + " has a part larger than 50 MB"
+                + " unpacked (word/media/unused.bin); a reference needs a few MB in all; nothing was written\n");
+        assertThat(tooMuch.exitCode()).as(tooMuch.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(tooMuch.err()).contains("reference document " + manyParts + " unpacks to more than 100 MB");
+        assertThat(sandbox.outputs()).isEmpty();
+
+        Run run = sandbox.export("--kind", "posting", "--role", "account-manager", "--format", "docx",
+                "--reference-doc", unused.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("warning: reference document " + unused + ": left out 1 part that nothing in it"
+                + " uses (/word/media/unused.bin)");
+        Path docx = sandbox.output(".docx");
+        assertThat(Files.size(docx)).as("the output carries no copy of the unused part").isLessThan(100_000);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).doesNotContain("word/media/unused.bin");
+        }
+    }
+
+    /** rolebook's own reference with extra parts of so many MB each, compressing about 1:60. */
+    private static byte[] referenceWith(Map<String, Integer> extra) throws IOException {
+        byte[] base;
+        try (java.io.InputStream in = dev.rolebook.templates.export.Exporter.class.getClassLoader()
+                .getResourceAsStream("dev/rolebook/docx/reference.docx")) {
+            base = in.readAllBytes();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(1);
+        try (java.util.zip.ZipInputStream from = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(base));
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = from.getNextEntry(); entry != null; entry = from.getNextEntry()) {
+                byte[] content = from.readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("<Default ",
+                            "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/><Default ")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, Integer> part : new java.util.TreeMap<>(extra).entrySet()) {
+                byte[] junk = new byte[part.getValue() * 1024 * 1024];
+                for (int i = 0; i < junk.length; i += 60) {
+                    junk[i] = (byte) random.nextInt(256);
+                }
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(junk);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test

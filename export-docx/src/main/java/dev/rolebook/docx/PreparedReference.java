@@ -62,6 +62,13 @@ final class PreparedReference {
                 LOG.log(System.Logger.Level.WARNING, "reference document {0}: left out {1}; outputs are plain .docx files",
                         reference.name(), String.join(" and ", removed));
             }
+            List<String> unused = UnusedParts.remove(document.getPackage());
+            if (!unused.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "reference document {0}: left out {1} part{2} that nothing in it"
+                        + " uses ({3}); outputs carry only what the document needs", reference.name(), unused.size(),
+                        unused.size() == 1 ? "" : "s", String.join(", ", unused.subList(0, Math.min(3, unused.size())))
+                        + (unused.size() > 3 ? ", …" : ""));
+            }
             document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("rolebook");
             byte[] finished = write(document);
             String numberingEntry = entry(document.getNumbering());

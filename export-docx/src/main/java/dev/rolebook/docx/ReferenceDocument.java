@@ -53,6 +53,7 @@ final class ReferenceDocument {
             if (bytes.length > MAX_BYTES) {
                 throw new ExportException("reference document " + file + " is larger than 20 MB");
             }
+            UnpackedSize.check(bytes, file.toString());
             ReferenceDocument reference = new ReferenceDocument(file.toString(), bytes);
             reference.open().close();
             return reference;

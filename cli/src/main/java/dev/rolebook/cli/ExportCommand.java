@@ -106,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "With --employees: also one PDF of all sheets, to print in one go.")
     boolean merge;
 
-    @Option(names = "--skip-existing", description = "With --employees: leave sheets that are already written (resume a run).")
+    @Option(names = "--skip-existing", description = "With --employees: leave sheets that an earlier run wrote whole for the same row (resume a run).")
     boolean skipExisting;
 
     @Option(names = "--pdfa", description = "Write PDF/A-1b, for documents archived for years (contract annexes).")

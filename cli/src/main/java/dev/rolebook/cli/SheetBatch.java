@@ -11,6 +11,7 @@ import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,8 +43,10 @@ final class SheetBatch {
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final Map<Long, Path> pdfByRow = new ConcurrentSkipListMap<>();
+    private final SheetIdentity identity;
 
     SheetBatch(Settings settings, Console console) {
+        this.identity = new SheetIdentity(settings.exportOptions());
         this.settings = settings;
         this.console = console;
     }
@@ -154,11 +157,19 @@ final class SheetBatch {
         }
         for (Exporter exporter : settings.exporters()) {
             Path file = OutputName.resolve(settings.out(), name + "." + exporter.format());
+            String identifier = identity.of(document, exporter.format());
             try {
-                if (settings.skipExisting() && Files.exists(file)) {
+                if (settings.skipExisting() && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    String notThisRow = identity.mismatch(exporter, file, identifier);
+                    if (notThisRow != null) {
+                        fail(sheet.line(), file.getFileName() + " is already there but " + notThisRow + "; move it"
+                                + " away, or run without --skip-existing to write it anew", null);
+                        continue;
+                    }
                     skipped.incrementAndGet();
                 } else {
-                    AtomicFile.write(file, out -> exporter.export(document, settings.exportOptions(), out));
+                    ExportOptions options = settings.exportOptions().withIdentifier(identifier);
+                    AtomicFile.write(file, out -> exporter.export(document, options, out));
                     written.incrementAndGet();
                 }
                 if (exporter.format().equals("pdf")) {

@@ -252,6 +252,70 @@ class HostileBatchTest {
         assertThat(listing).as("no temporary file left").doesNotContain(".part");
     }
 
+    /**
+     * What --skip-existing finds in the folder: a sheet of an earlier run is skipped; a cut-short
+     * file, a link, a sheet of another row and a sheet of an older list are named and not merged.
+     */
+    @Test
+    void skipExistingSkipsOnlyWholeSheetsOfTheSameRow() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        Path staff = sandbox.write("staff.csv", """
+                role,name,contract_number
+                account-manager,Anna,A-1
+                sales-consultant,Boris,A-2
+                account-manager,Karen,A-3
+                account-manager,Lilit,A-4
+                account-manager,Mher,A-5
+                """);
+        String[] batch = {"--kind", "sheet", "--employees", staff.toString(), "--format", "pdf", "--format", "docx",
+            "--format", "html", "--merge", "--skip-existing"};
+        Run first = sandbox.export(batch);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Run again = sandbox.export(batch);
+        assertThat(again.out()).as("an earlier run's sheets are recognised").contains("0 written, 15 skipped");
+
+        Path out = sandbox.out;
+        cut(out.resolve("A-1-account-manager.pdf"), 3000);
+        cut(out.resolve("A-2-sales-consultant.docx"), 2000);
+        java.nio.file.Files.delete(out.resolve("A-3-account-manager.html"));
+        java.nio.file.Files.createSymbolicLink(out.resolve("A-3-account-manager.html"), out.resolve("A-4-account-manager.html"));
+        java.nio.file.Files.copy(out.resolve("A-2-sales-consultant.pdf"), out.resolve("A-4-account-manager.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // Mher's sheet from a list where his contract date was another.
+        java.nio.file.Files.writeString(staff, java.nio.file.Files.readString(staff).replace("account-manager,Mher,A-5",
+                "account-manager,Mher Mheryan,A-5"));
+
+        // Not through the sandbox, whose check that every output is whole these files, cut by the test, fail.
+        List<String> args = new java.util.ArrayList<>(List.of("export"));
+        args.addAll(List.of(batch));
+        args.addAll(List.of("--out", out.toString()));
+        Run run = Run.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+        String advice = "; move it away, or run without --skip-existing to write it anew";
+        assertThat(run.err().lines().filter(line -> line.startsWith("error: ")).sorted().toList()).containsExactly(
+                "error: " + staff + ":2: A-1-account-manager.pdf is already there but is not a whole PDF sheet written"
+                        + " by rolebook (cut short, or made elsewhere)" + advice,
+                "error: " + staff + ":3: A-2-sales-consultant.docx is already there but is not a whole DOCX sheet"
+                        + " written by rolebook (cut short, or made elsewhere)" + advice,
+                "error: " + staff + ":4: A-3-account-manager.html is already there but is a link to another file" + advice,
+                "error: " + staff + ":5: A-4-account-manager.pdf is already there but was made from other content"
+                        + " (another row, an older list, catalog or template, or other options)" + advice,
+                "error: " + staff + ":6: A-5-account-manager.docx is already there but was made from other content"
+                        + " (another row, an older list, catalog or template, or other options)" + advice,
+                "error: " + staff + ":6: A-5-account-manager.html is already there but was made from other content"
+                        + " (another row, an older list, catalog or template, or other options)" + advice,
+                "error: " + staff + ":6: A-5-account-manager.pdf is already there but was made from other content"
+                        + " (another row, an older list, catalog or template, or other options)" + advice);
+        assertThat(run.out()).contains("sheets: 0 written, 8 skipped (already there), 7 failed")
+                .contains("(2 sheets merged for printing)");
+    }
+
+    private static void cut(Path file, int bytes) throws java.io.IOException {
+        byte[] whole = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(whole, bytes));
+    }
+
     @Test
     void temporaryFilesOfAKilledRunAreRemovedByTheNextOnceStale() throws Exception {
         Sandbox sandbox = new Sandbox(root);

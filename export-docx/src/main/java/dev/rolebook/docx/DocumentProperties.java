@@ -1,9 +1,14 @@
 package dev.rolebook.docx;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -13,7 +18,7 @@ import org.w3c.dom.Node;
 final class DocumentProperties {
     private DocumentProperties() {}
 
-    static void apply(XWPFDocument document, Document xhtml, Instant created) {
+    static void apply(XWPFDocument document, Document xhtml, Instant created, String identifier) {
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
         Element head = (Element) xhtml.getElementsByTagNameNS(DocxExporter.XHTML, "head").item(0);
         Element title = head == null ? null : child(head, "title", null);
@@ -24,6 +29,18 @@ final class DocumentProperties {
         core.setLastModifiedByUser("rolebook");
         core.setCreated(Optional.of(Date.from(created)));
         core.setModified(Optional.of(Date.from(created)));
+        if (identifier != null) {
+            core.setIdentifier(identifier);
+        }
+    }
+
+    /** The identifier core property of a whole .docx file, if it has one; empty if the file is not a readable package. */
+    static Optional<String> identifier(Path file) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            return pkg.getPackageProperties().getIdentifierProperty();
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String meta(Element head, String name) {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -47,18 +48,24 @@ public final class DocxExporter implements Exporter {
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
         Document dom = XhtmlParser.parse(xhtml);
         String language = dom.getDocumentElement().getAttribute("lang");
-        export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), options.timestamp(), out);
+        export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), options.timestamp(),
+                options.identifier(), out);
+    }
+
+    @Override
+    public Optional<String> identifier(Path file) {
+        return DocumentProperties.identifier(file);
     }
 
     /** Exports with a given prepared reference (tests compare the ways documents are made with it). */
-    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, Instant time, OutputStream out)
-            throws IOException {
+    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, Instant time, String identifier,
+            OutputStream out) throws IOException {
         try (XWPFDocument document = reference.open()) {
             DocxBuilder builder = new DocxBuilder(document, reference, xhtml.resources(), xhtml.name());
             Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
             builder.blocks(body);
             HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
-            DocumentProperties.apply(document, dom, time);
+            DocumentProperties.apply(document, dom, time, identifier);
             reference.write(document, builder.numbering(), time, out);
         }
     }

@@ -187,7 +187,7 @@ class BlankDocumentTest {
 
     private static byte[] export(XhtmlDocument xhtml, PreparedReference reference) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DocxExporter.export(xhtml, XhtmlParser.parse(xhtml), reference, TIME, out);
+        DocxExporter.export(xhtml, XhtmlParser.parse(xhtml), reference, TIME, null, out);
         return out.toByteArray();
     }
 

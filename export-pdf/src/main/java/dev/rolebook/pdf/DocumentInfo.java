@@ -2,12 +2,20 @@ package dev.rolebook.pdf;
 
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,13 +30,43 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 final class DocumentInfo extends DefaultPDFCreationListener {
     private final String language;
     private final Instant created;
+    private static final PdfName IDENTIFIER = new PdfName("RolebookIdentifier");
     private final boolean archive;
+    private final String identifier;
 
-    DocumentInfo(Document document, Instant created, boolean archive) {
+    DocumentInfo(Document document, Instant created, boolean archive, String identifier) {
         Element html = document.getDocumentElement();
         this.language = html.getAttribute("lang");
         this.created = created;
         this.archive = archive;
+        this.identifier = identifier;
+    }
+
+    /**
+     * The identifier a PDF of rolebook's carries in its document information, if the file is whole:
+     * it ends with the end-of-file marker (a cut-short file does not; a reader would rebuild it) and
+     * a PDF reader can open it.
+     */
+    static Optional<String> identifier(Path file) throws IOException {
+        long size = Files.size(file);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, 1024));
+            channel.position(size - tail.capacity());
+            while (tail.hasRemaining() && channel.read(tail) >= 0) {
+                // reads the last kilobyte
+            }
+            if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                return Optional.empty();
+            }
+        }
+        try (PdfReader reader = new PdfReader(file.toString())) {
+            if (reader.isRebuilt()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(reader.getInfo().get(IDENTIFIER.toString().substring(1)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -41,6 +79,9 @@ final class DocumentInfo extends DefaultPDFCreationListener {
         PdfDate date = new PdfDate(calendar(created));
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
+        if (identifier != null) {
+            writer.getInfo().put(IDENTIFIER, new PdfString(identifier));
+        }
         super.preOpen(renderer);
     }
 

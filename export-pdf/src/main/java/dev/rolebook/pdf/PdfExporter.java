@@ -9,6 +9,8 @@ import dev.rolebook.templates.export.ExportOptions;
 import dev.rolebook.templates.export.Exporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ public final class PdfExporter implements Exporter {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
         renderer.getSharedContext().setCss(parsed.forDocument(agent));
-        renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa()));
+        renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa(), options.identifier()));
         if (options.pdfa()) {
             renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
             renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_4);
@@ -90,5 +92,10 @@ public final class PdfExporter implements Exporter {
             throw new ExportException(name + ": the PDF cannot be written: " + e.getMessage(), e);
         }
         return pdf.toByteArray();
+    }
+
+    @Override
+    public Optional<String> identifier(Path file) throws IOException {
+        return DocumentInfo.identifier(file);
     }
 }

@@ -3,6 +3,8 @@ package dev.rolebook.templates.export;
 import dev.rolebook.templates.XhtmlDocument;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An output format. Each format is a small module implementing this and registering it in
@@ -29,4 +31,13 @@ public interface Exporter {
      *     character no font can draw); the message says what and where
      */
     void export(XhtmlDocument document, ExportOptions options, OutputStream out) throws IOException;
+
+    /**
+     * The {@link ExportOptions#identifier() identifier} a file of this format carries, read back
+     * from its metadata; empty when the file is not one this format wrote whole (cut short, another
+     * kind of file, made by another program).
+     */
+    default Optional<String> identifier(Path file) throws IOException {
+        return Optional.empty();
+    }
 }

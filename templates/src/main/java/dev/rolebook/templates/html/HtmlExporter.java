@@ -8,6 +8,11 @@ import dev.rolebook.templates.export.Exporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
@@ -21,6 +26,10 @@ import org.w3c.dom.NodeList;
  */
 public final class HtmlExporter implements Exporter {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String IDENTIFIER = "rolebook-identifier";
+    /** As {@link Html5Writer} writes it: attributes in alphabetical order. */
+    private static final Pattern IDENTIFIER_META =
+            Pattern.compile("<meta content=\"([0-9a-f]+)\" name=\"" + IDENTIFIER + "\">");
     /** Images and fonts from data: URIs, styles from the page itself, nothing else. */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -38,7 +47,7 @@ public final class HtmlExporter implements Exporter {
         if (!inliner.problems().isEmpty()) {
             throw new ExportException(xhtml.name() + ": " + String.join("; ", inliner.problems()));
         }
-        addHead(document);
+        addHead(document, options.identifier());
         out.write(Html5Writer.write(document).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -46,10 +55,16 @@ public final class HtmlExporter implements Exporter {
      * A content security policy first, so that a browser itself refuses any request the checks
      * above might have missed; then the viewport for small screens.
      */
-    private static void addHead(Document document) {
+    private static void addHead(Document document, String identifier) {
         Element head = elements(document, "head").stream().findFirst().orElse(null);
         if (head == null) {
             return;
+        }
+        if (identifier != null) {
+            Element meta = document.createElementNS(XHTML, "meta");
+            meta.setAttribute("name", IDENTIFIER);
+            meta.setAttribute("content", identifier);
+            head.appendChild(meta);
         }
         Element viewport = document.createElementNS(XHTML, "meta");
         viewport.setAttribute("name", "viewport");
@@ -59,6 +74,22 @@ public final class HtmlExporter implements Exporter {
         policy.setAttribute("http-equiv", "Content-Security-Policy");
         policy.setAttribute("content", CONTENT_SECURITY_POLICY);
         head.insertBefore(policy, head.getFirstChild());
+    }
+
+    @Override
+    public Optional<String> identifier(Path file) throws IOException {
+        String html;
+        try {
+            // No page of rolebook's is near this size; a file that is, or is not UTF-8, is not one.
+            html = Files.size(file) > 64L * 1024 * 1024 ? "" : Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
+        if (!html.stripTrailing().endsWith("</html>")) {
+            return Optional.empty();
+        }
+        Matcher meta = IDENTIFIER_META.matcher(html);
+        return meta.find() ? Optional.of(meta.group(1)) : Optional.empty();
     }
 
     static List<Element> elements(Document document, String name) {

@@ -38,6 +38,8 @@ final class DocumentRun {
         this.console = console;
     }
 
+    static final String OUT_OF_MEMORY = "Java ran out of memory; give it more (ROLEBOOK_JAVA_OPTS=-Xmx2g ./rolebook ...)";
+
     /** Exit code: OK when every file was written, SOME_FAILED otherwise. */
     int write(List<RenderOptions> documents) {
         int failed = 0;
@@ -47,6 +49,10 @@ final class DocumentRun {
                 rendered = renderer.render(catalog, options);
             } catch (RenderException e) {
                 console.error(e.getMessage());
+                failed += exporters.size();
+                continue;
+            } catch (OutOfMemoryError e) {
+                console.error(options.kind().id() + " not rendered: " + OUT_OF_MEMORY);
                 failed += exporters.size();
                 continue;
             }
@@ -63,6 +69,10 @@ final class DocumentRun {
                     console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter.format(), size) + ")");
                 } catch (ExportException | IOException e) {
                     console.error(OutputName.display(file) + " not written: " + e.getMessage());
+                    failed++;
+                } catch (OutOfMemoryError e) {
+                    // What was being built is unreachable now, so the next output has its memory back.
+                    console.error(OutputName.display(file) + " not written: " + OUT_OF_MEMORY);
                     failed++;
                 }
             }

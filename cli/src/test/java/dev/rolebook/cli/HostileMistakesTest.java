@@ -127,6 +127,20 @@ class HostileMistakesTest {
     }
 
     @Test
+    void runningOutOfMemoryFailsTheOutputInWordsWithoutAStackTrace() throws Exception {
+        Path out = root.resolve("out");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx20m",
+                "-cp", System.getProperty("java.class.path"), "dev.rolebook.cli.Rolebook", "export", "--format", "pdf",
+                "--out", out.toString()).redirectErrorStream(true).start();
+        String printed = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(run.exitValue()).as(printed).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(printed).as(printed).contains("business-world.hy.handbook.pdf not written: Java ran out of memory;"
+                + " give it more (ROLEBOOK_JAVA_OPTS=-Xmx2g ./rolebook ...)").doesNotContain("\tat ", "Exception in");
+    }
+
+    @Test
     void initWhereNoFolderCanBeMadeSaysWhy() throws Exception {
         Path file = Files.writeString(root.resolve("a-file"), "x");
 

@@ -155,9 +155,10 @@ final class SheetBatch {
             fail(sheet.line(), e.getMessage(), null);
             return;
         }
+        byte[] digest = identity.of(document);
         for (Exporter exporter : settings.exporters()) {
             Path file = OutputName.resolve(settings.out(), name + "." + exporter.format());
-            String identifier = identity.of(document, exporter.format());
+            String identifier = identity.of(digest, exporter.format());
             try {
                 if (settings.skipExisting() && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     String notThisRow = identity.mismatch(exporter, file, identifier);

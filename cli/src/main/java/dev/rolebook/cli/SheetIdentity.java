@@ -30,11 +30,18 @@ final class SheetIdentity {
                 + (options.referenceDocx() == null ? "" : digestOf(options.referenceDocx()));
     }
 
-    String of(XhtmlDocument document, String format) {
+    /** The digest of a row's document, made once for all its formats. */
+    byte[] of(XhtmlDocument document) {
         MessageDigest digest = sha256();
-        digest.update((format + "\n" + options + "\n").getBytes(StandardCharsets.UTF_8));
-        digest.update(document.xhtml().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        digest.update((options + "\n").getBytes(StandardCharsets.UTF_8));
+        return digest.digest(document.xhtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The identifier of the row's file in {@code format}. */
+    String of(byte[] document, String format) {
+        MessageDigest digest = sha256();
+        digest.update(document);
+        return HexFormat.of().formatHex(digest.digest(format.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 
     /** Why {@code file} is not the sheet with {@code identifier}, in words; null when it is. */

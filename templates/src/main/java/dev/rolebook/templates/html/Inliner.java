@@ -29,6 +29,10 @@ final class Inliner {
         this.resources = resources;
     }
 
+    TemplateResources resources() {
+        return resources;
+    }
+
     List<String> problems() {
         return problems;
     }

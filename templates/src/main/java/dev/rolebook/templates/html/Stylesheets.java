@@ -1,10 +1,13 @@
 package dev.rolebook.templates.html;
 
+import dev.rolebook.templates.TemplateResources;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.htmlunit.cssparser.dom.AbstractCSSRuleImpl;
 import org.htmlunit.cssparser.dom.CSSFontFaceRuleImpl;
 import org.htmlunit.cssparser.dom.CSSImportRuleImpl;
@@ -33,14 +36,51 @@ import org.htmlunit.cssparser.parser.javacc.CSS3Parser;
  * slip past the check by being spelled in a way the check does not recognise.
  */
 final class Stylesheets {
+    /** Stylesheets already written, by the template folders (compared by identity) and text. */
+    private static final Map<Key, String> DONE = new ConcurrentHashMap<>();
+    private static final int DONE_MAX = 64;
+
+    private record Key(TemplateResources resources, String css) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.resources == resources && key.css.equals(css);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(resources) * 31 + css.hashCode();
+        }
+    }
+
     private final Inliner inliner;
 
     Stylesheets(Inliner inliner) {
         this.inliner = inliner;
     }
 
-    /** A whole stylesheet, from a {@code style} element or a linked file. */
+    /**
+     * A whole stylesheet, from a {@code style} element or a linked file. The same stylesheet with
+     * the same template folders gives the same text, so it is made once and kept: a batch of
+     * sheets links the same few for every page.
+     */
     String sheet(String css, String origin) {
+        Key key = new Key(inliner.resources(), css);
+        String done = DONE.get(key);
+        if (done != null) {
+            return done;
+        }
+        int problems = inliner.problems().size();
+        String written = parse(css, origin);
+        if (inliner.problems().size() == problems) {
+            if (DONE.size() >= DONE_MAX) {
+                DONE.clear();
+            }
+            DONE.put(key, written);
+        }
+        return written;
+    }
+
+    private String parse(String css, String origin) {
         CSSStyleSheetImpl sheet;
         try {
             sheet = parser().parseStyleSheet(new InputSource(new StringReader(css)), null);

@@ -1,9 +1,10 @@
 package dev.rolebook.cli;
 
 import dev.rolebook.templates.RenderException;
-import dev.rolebook.templates.ResourceNotFoundException;
+import dev.rolebook.xhtml.ResourceNotFoundException;
 import dev.rolebook.templates.SelectionException;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.ContractException;
+import dev.rolebook.xhtml.export.ExportException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -43,7 +44,7 @@ final class ErrorHandling implements IParameterExceptionHandler, IExecutionExcep
             return user.exitCode();
         }
         if (ex instanceof SelectionException || ex instanceof ResourceNotFoundException
-                || ex instanceof RenderException || ex instanceof ExportException) {
+                || ex instanceof RenderException || ex instanceof ExportException || ex instanceof ContractException) {
             err.println("error: " + ex.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

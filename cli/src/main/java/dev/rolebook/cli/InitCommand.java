@@ -2,7 +2,7 @@ package dev.rolebook.cli;
 
 import dev.rolebook.model.load.BundledCatalogs;
 import dev.rolebook.model.load.CatalogSchema;
-import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.xhtml.TemplateResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

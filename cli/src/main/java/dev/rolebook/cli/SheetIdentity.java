@@ -1,8 +1,8 @@
 package dev.rolebook.cli;
 
-import dev.rolebook.templates.XhtmlDocument;
-import dev.rolebook.templates.export.ExportOptions;
-import dev.rolebook.templates.export.Exporter;
+import dev.rolebook.xhtml.XhtmlDocument;
+import dev.rolebook.xhtml.export.ExportOptions;
+import dev.rolebook.xhtml.export.Exporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

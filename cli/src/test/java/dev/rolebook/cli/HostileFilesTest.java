@@ -172,7 +172,7 @@ class HostileFilesTest {
     /** rolebook's own reference with extra parts of so many MB each, compressing about 1:60. */
     private static byte[] referenceWith(Map<String, Integer> extra) throws IOException {
         byte[] base;
-        try (java.io.InputStream in = dev.rolebook.templates.export.Exporter.class.getClassLoader()
+        try (java.io.InputStream in = dev.rolebook.xhtml.export.Exporter.class.getClassLoader()
                 .getResourceAsStream("dev/rolebook/docx/reference.docx")) {
             base = in.readAllBytes();
         }

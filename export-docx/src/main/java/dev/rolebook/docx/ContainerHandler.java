@@ -1,5 +1,6 @@
 package dev.rolebook.docx;
 
+import dev.rolebook.xhtml.Vocabulary;
 import org.w3c.dom.Element;
 
 /**
@@ -12,11 +13,10 @@ final class ContainerHandler implements ElementHandler {
 
     @Override
     public void handle(Element element, DocxBuilder builder) {
-        String cls = element.getAttribute("class");
-        if (cls.startsWith("running-")) {
+        if (Vocabulary.isRunning(element)) {
             return;
         }
-        if (element.getLocalName().equals("nav") && cls.contains("toc")) {
+        if (element.getLocalName().equals("nav") && Vocabulary.hasClass(element, Vocabulary.TOC)) {
             toc.handle(element, builder);
             return;
         }

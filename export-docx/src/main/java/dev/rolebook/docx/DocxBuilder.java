@@ -1,6 +1,7 @@
 package dev.rolebook.docx;
 
-import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.xhtml.Vocabulary;
+import dev.rolebook.xhtml.TemplateResources;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class DocxBuilder {
     }
 
     void block(Element element) {
-        if (hasClass(element, "page-break-before")) {
+        if (Vocabulary.hasClass(element, Vocabulary.PAGE_BREAK_BEFORE)) {
             pendingPageBreak = true;
         }
         if (!element.getAttribute("id").isEmpty()) {
@@ -96,19 +97,9 @@ final class DocxBuilder {
         } else {
             handler.handle(element, this);
         }
-        if (hasClass(element, KeepTogether.CLASS)) {
+        if (Vocabulary.hasClass(element, Vocabulary.KEEP_TOGETHER)) {
             KeepTogether.apply(document.getBodyElements(), first);
         }
-    }
-
-    /** Whether the element's class attribute lists {@code name} (a whole name, not part of another). */
-    private static boolean hasClass(Element element, String name) {
-        for (String listed : element.getAttribute("class").split("\\s+")) {
-            if (listed.equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void flushInline(List<Node> nodes, Element container) {

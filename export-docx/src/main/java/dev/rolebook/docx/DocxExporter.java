@@ -1,9 +1,10 @@
 package dev.rolebook.docx;
 
-import dev.rolebook.templates.XhtmlDocument;
-import dev.rolebook.templates.XhtmlParser;
-import dev.rolebook.templates.export.ExportOptions;
-import dev.rolebook.templates.export.Exporter;
+import dev.rolebook.xhtml.Vocabulary;
+import dev.rolebook.xhtml.XhtmlDocument;
+import dev.rolebook.xhtml.XhtmlParser;
+import dev.rolebook.xhtml.export.ExportOptions;
+import dev.rolebook.xhtml.export.Exporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.w3c.dom.Element;
  * exported in parallel.
  */
 public final class DocxExporter implements Exporter {
-    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    static final String XHTML = Vocabulary.XHTML;
     /**
      * rolebook's own styles, from which styles a user's reference lacks are copied. Parsed on
      * first use, not when the format is registered: a PDF export should not pay for POI.

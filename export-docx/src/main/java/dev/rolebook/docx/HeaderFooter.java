@@ -1,5 +1,6 @@
 package dev.rolebook.docx;
 
+import dev.rolebook.xhtml.Vocabulary;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -75,12 +76,12 @@ final class HeaderFooter {
     }
 
     private static Element first(org.w3c.dom.Document xhtml, String className) {
-        org.w3c.dom.NodeList divs = xhtml.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "div");
+        org.w3c.dom.NodeList divs = xhtml.getElementsByTagNameNS(Vocabulary.XHTML, "div");
         // item(i) until null rather than getLength(): counting walks the whole document, and the
         // wanted div is near its start.
         Element div;
         for (int i = 0; (div = (Element) divs.item(i)) != null; i++) {
-            if (div.getAttribute("class").equals(className)) {
+            if (Vocabulary.hasClass(div, className)) {
                 return div;
             }
         }

@@ -1,9 +1,10 @@
 package dev.rolebook.docx;
 
-import dev.rolebook.templates.ImageCheck;
-import dev.rolebook.templates.ResourceNotFoundException;
-import dev.rolebook.templates.TemplateResources;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.Vocabulary;
+import dev.rolebook.xhtml.ImageCheck;
+import dev.rolebook.xhtml.ResourceNotFoundException;
+import dev.rolebook.xhtml.TemplateResources;
+import dev.rolebook.xhtml.export.ExportException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class Images {
             double width = picture.getWidth() * 0.75;
             double height = picture.getHeight() * 0.75;
             double scale = Math.min(1, MAX_WIDTH_POINTS / width);
-            if (image.getAttribute("class").contains("logo")) {
+            if (Vocabulary.hasClass(image, Vocabulary.LOGO)) {
                 scale = LOGO_HEIGHT_POINTS / height;
             }
             paragraph.createRun().addPicture(new ByteArrayInputStream(bytes), pictureType(type),

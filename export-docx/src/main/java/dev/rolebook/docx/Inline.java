@@ -1,5 +1,6 @@
 package dev.rolebook.docx;
 
+import dev.rolebook.xhtml.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,14 +82,13 @@ final class Inline {
         if (!(node instanceof Element element)) {
             return;
         }
-        String cls = element.getAttribute("class");
         switch (element.getLocalName()) {
             case "br" -> pieces.add(new Piece(null, null, null, true, false, false, false, null, null));
             case "img" -> pieces.add(new Piece(null, null, element, false, false, false, false, null, null));
             case "span" -> {
-                if (cls.equals("page-number")) {
+                if (Vocabulary.hasClass(element, Vocabulary.PAGE_NUMBER)) {
                     pieces.add(new Piece(null, "PAGE", null, false, format.bold(), format.italic(), false, null, null));
-                } else if (cls.equals("page-count")) {
+                } else if (Vocabulary.hasClass(element, Vocabulary.PAGE_COUNT)) {
                     pieces.add(new Piece(null, "NUMPAGES", null, false, format.bold(), format.italic(), false, null, null));
                 } else {
                     children(element, format.with(element));

@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * break across pages.
  */
 final class KeepTogether {
-    static final String CLASS = "keep-together";
 
     private KeepTogether() {}
 

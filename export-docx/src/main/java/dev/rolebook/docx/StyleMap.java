@@ -1,6 +1,6 @@
 package dev.rolebook.docx;
 
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.export.ExportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -3,9 +3,9 @@ package dev.rolebook.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolebook.templates.DocumentKind;
-import dev.rolebook.templates.TemplateResources;
-import dev.rolebook.templates.XhtmlDocument;
-import dev.rolebook.templates.XhtmlParser;
+import dev.rolebook.xhtml.TemplateResources;
+import dev.rolebook.xhtml.XhtmlDocument;
+import dev.rolebook.xhtml.XhtmlParser;
 import dev.rolebook.testing.Catalogs;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolebook.model.Catalog;
 import dev.rolebook.templates.DocumentKind;
-import dev.rolebook.templates.XhtmlDocument;
-import dev.rolebook.templates.XhtmlParser;
+import dev.rolebook.xhtml.XhtmlDocument;
+import dev.rolebook.xhtml.XhtmlParser;
 import dev.rolebook.testing.CatalogTexts;
 import dev.rolebook.testing.Catalogs;
 import java.util.ArrayList;

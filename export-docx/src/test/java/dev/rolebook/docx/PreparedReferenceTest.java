@@ -3,7 +3,7 @@ package dev.rolebook.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolebook.templates.DocumentKind;
-import dev.rolebook.templates.XhtmlDocument;
+import dev.rolebook.xhtml.XhtmlDocument;
 import dev.rolebook.testing.Catalogs;
 import java.io.IOException;
 import java.math.BigInteger;

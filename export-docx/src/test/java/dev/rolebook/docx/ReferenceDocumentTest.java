@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rolebook.templates.DocumentKind;
-import dev.rolebook.templates.XhtmlDocument;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.XhtmlDocument;
+import dev.rolebook.xhtml.export.ExportException;
 import dev.rolebook.testing.Catalogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.export.ExportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 

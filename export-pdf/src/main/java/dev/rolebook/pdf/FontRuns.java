@@ -1,5 +1,6 @@
 package dev.rolebook.pdf;
 
+import dev.rolebook.xhtml.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class FontRuns {
         if (!fallback) {
             return document.createTextNode(text);
         }
-        Element span = document.createElementNS("http://www.w3.org/1999/xhtml", "span");
+        Element span = document.createElementNS(Vocabulary.XHTML, "span");
         span.setAttribute("class", FALLBACK_CLASS);
         span.setAttribute("style", "font-family: \"" + fonts.fallbackFamily() + "\"");
         span.appendChild(document.createTextNode(text));

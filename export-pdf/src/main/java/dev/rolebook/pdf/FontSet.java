@@ -1,8 +1,8 @@
 package dev.rolebook.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
-import dev.rolebook.templates.TemplateResources;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.TemplateResources;
+import dev.rolebook.xhtml.export.ExportException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -98,7 +98,7 @@ final class FontSet {
             font.setSecureRandom(SUBSET_TAGS);
             return new Font(font, location);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ExportException || e instanceof dev.rolebook.templates.ResourceNotFoundException) {
+            if (e instanceof ExportException || e instanceof dev.rolebook.xhtml.ResourceNotFoundException) {
                 throw new ExportException("font " + name + " cannot be used: " + e.getMessage(), e);
             }
             // A font reader that meets an empty or cut-short file often fails without a message of its own.

@@ -1,5 +1,6 @@
 package dev.rolebook.pdf;
 
+import dev.rolebook.xhtml.Vocabulary;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -12,7 +13,7 @@ import org.w3c.dom.Node;
  * result from a {@code <bookmarks>} element in the head.
  */
 final class Outline {
-    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String XHTML = Vocabulary.XHTML;
     private static final List<String> HEADINGS = List.of("h1", "h2", "h3", "h4");
 
     private Outline() {}
@@ -50,7 +51,7 @@ final class Outline {
 
     private static Element firstChildElement(Element element) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && !e.getAttribute("class").startsWith("running-")) {
+            if (child instanceof Element e && !Vocabulary.isRunning(e)) {
                 return e;
             }
         }

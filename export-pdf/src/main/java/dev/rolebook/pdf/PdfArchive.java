@@ -1,7 +1,7 @@
 package dev.rolebook.pdf;
 
 import com.lowagie.text.pdf.PdfWriter;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.export.ExportException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;

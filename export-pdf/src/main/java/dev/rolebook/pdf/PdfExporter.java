@@ -1,12 +1,12 @@
 package dev.rolebook.pdf;
 
 import com.lowagie.text.DocumentException;
-import dev.rolebook.templates.TemplateResources;
-import dev.rolebook.templates.XhtmlDocument;
-import dev.rolebook.templates.XhtmlParser;
-import dev.rolebook.templates.export.ExportException;
-import dev.rolebook.templates.export.ExportOptions;
-import dev.rolebook.templates.export.Exporter;
+import dev.rolebook.xhtml.TemplateResources;
+import dev.rolebook.xhtml.XhtmlDocument;
+import dev.rolebook.xhtml.XhtmlParser;
+import dev.rolebook.xhtml.export.ExportException;
+import dev.rolebook.xhtml.export.ExportOptions;
+import dev.rolebook.xhtml.export.Exporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;

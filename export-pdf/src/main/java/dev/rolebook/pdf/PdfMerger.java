@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.export.ExportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

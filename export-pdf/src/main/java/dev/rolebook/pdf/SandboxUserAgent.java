@@ -1,7 +1,7 @@
 package dev.rolebook.pdf;
 
-import dev.rolebook.templates.ImageCheck;
-import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.xhtml.ImageCheck;
+import dev.rolebook.xhtml.TemplateResources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rolebook.templates.DocumentKind;
 import dev.rolebook.templates.RenderOptions;
 import dev.rolebook.templates.Renderer;
-import dev.rolebook.templates.TemplateResources;
+import dev.rolebook.xhtml.TemplateResources;
 import dev.rolebook.testing.Catalogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.rolebook.model.Catalog;
 import dev.rolebook.templates.DocumentKind;
 import dev.rolebook.templates.RenderOptions;
 import dev.rolebook.templates.Renderer;
-import dev.rolebook.templates.export.ExportException;
+import dev.rolebook.xhtml.export.ExportException;
 import dev.rolebook.testing.CatalogTexts;
 import dev.rolebook.testing.Catalogs;
 import dev.rolebook.testing.ExternalTool;

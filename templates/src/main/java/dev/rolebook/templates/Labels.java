@@ -1,5 +1,7 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.ResourceNotFoundException;
+import dev.rolebook.xhtml.TemplateResources;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

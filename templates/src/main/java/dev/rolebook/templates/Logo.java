@@ -1,5 +1,7 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.ImageCheck;
+import dev.rolebook.xhtml.ResourceNotFoundException;
 import dev.rolebook.model.Organization;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.XhtmlDocument;
 import java.util.List;
 
 /**

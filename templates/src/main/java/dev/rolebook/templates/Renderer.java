@@ -1,5 +1,8 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.ResourceNotFoundException;
+import dev.rolebook.xhtml.TemplateResources;
+import dev.rolebook.xhtml.XhtmlDocument;
 import dev.rolebook.model.Catalog;
 import dev.rolebook.model.Department;
 import dev.rolebook.model.Role;

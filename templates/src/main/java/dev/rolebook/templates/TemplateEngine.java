@@ -1,5 +1,7 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.ResourceNotFoundException;
+import dev.rolebook.xhtml.TemplateResources;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

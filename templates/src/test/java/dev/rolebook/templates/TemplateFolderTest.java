@@ -1,5 +1,6 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.TemplateResources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.xhtml.XhtmlParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;

@@ -1,0 +1,144 @@
+package dev.rolebook.xhtml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Checks an image before any document carries it, the catalog's logo and a template's images
+ * alike: the bytes are the image their name says (a text file named logo.png is not), its size in
+ * pixels is bounded (a small file can unpack to gigabytes), and it decodes whole (a truncated file
+ * would fail deep inside an exporter, or print half an image). Each distinct image is decoded once
+ * per run, however many documents carry it.
+ */
+public final class ImageCheck {
+    static final long MAX_PIXELS = 16_000_000;
+    private static final Map<String, String> FORMATS = Map.of("image/png", "png", "image/jpeg", "jpeg", "image/gif", "gif");
+    private static final Map<String, String> TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
+    /** Images already checked, by content, with what was wrong ("" when nothing). Bounded: cleared when full. */
+    private static final Map<String, String> CHECKED = new ConcurrentHashMap<>();
+    private static final int CHECKED_MAX = 256;
+
+    private ImageCheck() {}
+
+    /** The media type a file name's ending says ({@code image/png}), or null for anything but PNG, JPEG, GIF. */
+    public static String mediaType(String name) {
+        return TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Checks once per distinct content; {@code what} names the image in the message ("image 'a.png'").
+     *
+     * @throws ResourceNotFoundException saying, in words, what is wrong with the image
+     */
+    public static void checkOnce(byte[] bytes, String mediaType, String what) {
+        String key = mediaType + ":" + digest(bytes);
+        String problem = CHECKED.get(key);
+        if (problem == null) {
+            try {
+                check(bytes, mediaType, what);
+                problem = "";
+            } catch (ResourceNotFoundException e) {
+                problem = e.getMessage().substring(what.length());
+            }
+            if (CHECKED.size() >= CHECKED_MAX) {
+                CHECKED.clear();
+            }
+            CHECKED.put(key, problem);
+        }
+        if (!problem.isEmpty()) {
+            throw new ResourceNotFoundException(what + problem);
+        }
+    }
+
+    /** @throws ResourceNotFoundException saying, in words, what is wrong with the image */
+    public static void check(byte[] bytes, String mediaType, String what) {
+        String expected = FORMATS.get(mediaType);
+        if (expected == null) {
+            throw new ResourceNotFoundException(what + " is not a PNG, JPEG or GIF image");
+        }
+        String actual = sniff(bytes);
+        if (actual == null) {
+            throw new ResourceNotFoundException(what + " is not an image (its content is not PNG, JPEG or"
+                    + " GIF); save it as a " + expected.toUpperCase() + " file");
+        }
+        if (!actual.equals(expected)) {
+            throw new ResourceNotFoundException(what + " is a " + actual.toUpperCase() + " image named as a "
+                    + expected.toUpperCase() + " one; give it the ." + (actual.equals("jpeg") ? "jpg" : actual) + " ending");
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new ResourceNotFoundException(what + " cannot be read as " + expected.toUpperCase());
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new ResourceNotFoundException(what + " is " + width + " × " + height
+                            + " pixels; an image may have at most 16 megapixels (a few hundred pixels wide is plenty"
+                            + " for a logo)");
+                }
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new ResourceNotFoundException(what + " is damaged: " + warnings.get(0));
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ResourceNotFoundException known) {
+                throw known;
+            }
+            throw new ResourceNotFoundException(what + " is damaged or cut short ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "); save it again from the original");
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String sniff(byte[] bytes) {
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            return "png";
+        }
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "jpeg";
+        }
+        return startsWith(bytes, 'G', 'I', 'F', '8') ? "gif" : null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

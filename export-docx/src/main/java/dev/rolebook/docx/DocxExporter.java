@@ -1,6 +1,7 @@
 package dev.rolebook.docx;
 
 import dev.rolebook.xhtml.Vocabulary;
+import dev.rolebook.xhtml.PageSize;
 import dev.rolebook.xhtml.XhtmlDocument;
 import dev.rolebook.xhtml.XhtmlParser;
 import dev.rolebook.xhtml.export.ExportOptions;
@@ -62,6 +63,7 @@ public final class DocxExporter implements Exporter {
     static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, Instant time, String identifier,
             OutputStream out) throws IOException {
         try (XWPFDocument document = reference.open()) {
+            PageSize.of(dom).ifPresent(paper -> PageSetup.apply(document, paper));
             DocxBuilder builder = new DocxBuilder(document, reference, xhtml.resources(), xhtml.name());
             Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
             builder.blocks(body);

@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 
 public class CompareTurns {
     public static void main(String[] args) throws Exception {
+        // CompareDocuments compiled against each jar, in a folder named by the jar's index in this list.
         File compiled = new File(args[0]);
         int perTurn = Integer.parseInt(args[1]);
         int warmTurns = Integer.parseInt(args[2]);
@@ -19,7 +20,8 @@ public class CompareTurns {
         List<String> jars = List.of(args).subList(4, args.length);
         List<IntConsumer> builds = new ArrayList<>();
         for (String jar : jars) {
-            URLClassLoader loader = new URLClassLoader(new URL[] {compiled.toURI().toURL(), new File(jar).toURI().toURL()},
+            File classes = new File(compiled, jar.replaceAll("[^A-Za-z0-9]", "_"));
+            URLClassLoader loader = new URLClassLoader(new URL[] {classes.toURI().toURL(), new File(jar).toURI().toURL()},
                     ClassLoader.getPlatformClassLoader());
             // Exporters are found with ServiceLoader, which asks the context class loader.
             Thread.currentThread().setContextClassLoader(loader);

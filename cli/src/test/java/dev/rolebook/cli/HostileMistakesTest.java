@@ -141,6 +141,36 @@ class HostileMistakesTest {
     }
 
     @Test
+    void aTemplateThatBreaksTheXhtmlContractIsNamedBeforeAnyOutputAndItsOwnClassesStayAllowed() throws Exception {
+        Sandbox sandbox = new Sandbox(root);
+        String template = """
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>${catalog.title}</title></head>
+                <body><main class="my-layout">
+                <h1 class="my-title">${catalog.title}</h1>
+                %s
+                </main></body></html>
+                """;
+        sandbox.write("templates/handbook.ftl", template.formatted("<figure><p>A picture</p></figure>"));
+
+        Run run = sandbox.export("--templates", root.resolve("templates").toString(), "--format", "pdf", "--format",
+                "docx", "--format", "html");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.err()).isEqualTo("error: handbook.ftl: the document it made breaks the XHTML contract at line 5:"
+                + " <figure> is not part of the XHTML contract inside <main>; see the contract in templates/README.md\n");
+        assertThat(sandbox.outputs()).isEmpty();
+
+        sandbox.write("templates/handbook.ftl", template.formatted("<p class=\"my-note\">A note</p>"));
+
+        Run own = sandbox.export("--templates", root.resolve("templates").toString(), "--format", "pdf", "--format",
+                "docx", "--format", "html");
+
+        assertThat(own.exitCode()).as(own.toString()).isZero();
+        assertThat(sandbox.outputs()).hasSize(3);
+    }
+
+    @Test
     void initWhereNoFolderCanBeMadeSaysWhy() throws Exception {
         Path file = Files.writeString(root.resolve("a-file"), "x");
 

@@ -2,6 +2,8 @@ package dev.rolebook.templates;
 
 import dev.rolebook.xhtml.ResourceNotFoundException;
 import dev.rolebook.xhtml.TemplateResources;
+import dev.rolebook.xhtml.ContractException;
+import dev.rolebook.xhtml.XhtmlContract;
 import dev.rolebook.xhtml.XhtmlDocument;
 import dev.rolebook.model.Catalog;
 import dev.rolebook.model.Department;
@@ -62,8 +64,14 @@ public final class Renderer {
         String xhtml = engine.render(options.kind().templateName(), data);
         String name = catalog.id() + "." + catalog.language() + "." + options.kind().id()
                 + (options.kind() == DocumentKind.HANDBOOK ? "" : "." + departments.get(0).roles().get(0).id());
-        return new RenderResult(new XhtmlDocument(xhtml, resources, options.kind().id(), name),
-                warnings(catalog, departments, options));
+        XhtmlDocument document = new XhtmlDocument(xhtml, resources, options.kind().id(), name);
+        try {
+            XhtmlContract.check(document);
+        } catch (ContractException e) {
+            throw new RenderException(options.kind().templateName() + ": the document it made breaks the XHTML"
+                    + " contract at " + e.getMessage(), e);
+        }
+        return new RenderResult(document, warnings(catalog, departments, options));
     }
 
     private String logo(Catalog catalog, RenderOptions options) {

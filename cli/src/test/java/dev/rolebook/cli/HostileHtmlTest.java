@@ -19,13 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Template folders that try to make the html format's self-contained page load something: each
- * is either refused by {@code rolebook export} with a message naming what would load, or written
+ * is either refused by {@code rolebook export} with a message naming what would load (elements
+ * outside the XHTML contract already by the renderer, the rest by the html format), or written
  * as a page that headless Chromium opens without one request (and without its content security
  * policy having to stop one). Every written page is opened in the browser with the network watched.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileHtmlTest {
     private static final String OUT = "http://127.0.0.1:9/";
+    /** Inline SVG is outside the XHTML contract, so the renderer refuses it before the html format sees it. */
+    private static final String SVG_OUTSIDE = "<{http://www.w3.org/2000/svg}svg> is not part of the XHTML contract";
 
     /** A case: what goes into the stylesheet and the template's head and body, and what a refusal names. */
     private record Case(String name, String css, String head, String body, String named) {
@@ -60,9 +63,11 @@ class HostileHtmlTest {
             Case.markup("JSON-LD with src", "<script type=\"application/ld+json\" src=\"" + OUT + "ld.json\"></script>",
                     "", "<script>"),
             Case.markup("iframe", "", "<iframe src=\"" + OUT + "frame.html\"></iframe>", "<iframe>"),
-            Case.markup("IFRAME in capitals", "", "<IFRAME src=\"" + OUT + "frame.html\"></IFRAME>", "<iframe>"),
+            Case.markup("IFRAME in capitals", "", "<IFRAME src=\"" + OUT + "frame.html\"></IFRAME>",
+                    "<IFRAME> is not part of the XHTML contract"),
             Case.markup("iframe in another namespace", "",
-                    "<x:iframe xmlns:x=\"urn:x\" src=\"" + OUT + "frame.html\"></x:iframe>", "<iframe>"),
+                    "<x:iframe xmlns:x=\"urn:x\" src=\"" + OUT + "frame.html\"></x:iframe>",
+                    "<{urn:x}iframe> is not part of the XHTML contract"),
             Case.markup("object", "", "<object data=\"" + OUT + "o.swf\"></object>", "<object>"),
             Case.markup("embed", "", "<embed src=\"" + OUT + "e.swf\"/>", "<embed>"),
             Case.markup("base", "<base href=\"" + OUT + "\"/>", "", "<base>"),
@@ -73,16 +78,16 @@ class HostileHtmlTest {
             Case.markup("IMG SRC in capitals", "", "<img SRC=\"" + OUT + "i.png\" alt=\"\"/>", OUT + "i.png"),
             Case.markup("img srcset", "", "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" srcset=\""
                     + OUT + "i2.png 2x\" alt=\"\"/>", OUT + "i2.png 2x"),
-            Case.markup("video poster", "", "<video poster=\"" + OUT + "v.png\"></video>", OUT + "v.png"),
-            Case.markup("audio source", "", "<audio><source src=\"" + OUT + "a.ogg\"/></audio>", OUT + "a.ogg"),
+            Case.markup("video poster", "", "<video poster=\"" + OUT + "v.png\"></video>", "<video> is not part"),
+            Case.markup("audio source", "", "<audio><source src=\"" + OUT + "a.ogg\"/></audio>", "<audio> is not part"),
             Case.markup("svg image", "", "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"" + OUT
-                    + "svg.png\" width=\"1\" height=\"1\"/></svg>", OUT + "svg.png"),
+                    + "svg.png\" width=\"1\" height=\"1\"/></svg>", SVG_OUTSIDE),
             Case.markup("svg xlink:href", "", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink="
-                    + "\"http://www.w3.org/1999/xlink\"><use xlink:href=\"" + OUT + "u.svg#x\"/></svg>", OUT + "u.svg#x"),
+                    + "\"http://www.w3.org/1999/xlink\"><use xlink:href=\"" + OUT + "u.svg#x\"/></svg>", SVG_OUTSIDE),
             Case.markup("svg fill", "", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\" fill=\"url("
-                    + OUT + "p.svg#g)\"/></svg>", OUT + "p.svg#g"),
+                    + OUT + "p.svg#g)\"/></svg>", SVG_OUTSIDE),
             Case.markup("a ping", "", "<a href=\"#top\" ping=\"" + OUT + "ping\">x</a>", OUT + "ping"),
-            Case.markup("form action", "", "<form action=\"" + OUT + "post\"><button>x</button></form>", OUT + "post"),
+            Case.markup("form action", "", "<form action=\"" + OUT + "post\"><button>x</button></form>", "<form> is not part"),
             Case.markup("event handler", "", "<p onclick=\"fetch('" + OUT + "h')\">x</p>", "onclick"),
             Case.markup("javascript link", "", "<a href=\"java&#9;script:fetch('" + OUT + "j')\">x</a>",
                     "would run or open something other than a web page"),
@@ -103,9 +108,7 @@ class HostileHtmlTest {
             Case.markup("the user's own classes, links and images", "",
                     "<p class=\"my-own callout\"><a href=\"https://acme.example/jobs\">jobs</a>"
                             + " <a href=\"mailto:hr@acme.example\">mail</a> <a href=\"#top\">top</a>"
-                            + " <img src=\"logo.png\" alt=\"logo\"/>"
-                            + " <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><defs><linearGradient"
-                            + " id=\"g\"/></defs><rect width=\"4\" height=\"4\" fill=\"url(#g)\"/></svg></p>", ""));
+                            + " <img src=\"logo.png\" alt=\"logo\"/></p>", ""));
 
     @TempDir
     Path root;

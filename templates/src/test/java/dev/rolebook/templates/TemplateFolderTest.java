@@ -28,7 +28,7 @@ class TemplateFolderTest {
         write("style/handbook.css", ".cover { color: red; }");
         write("handbook.ftl", """
                 <#import "lib/common.ftl" as c>
-                <html xmlns="http://www.w3.org/1999/xhtml"><body><p class="cover">Acme training: ${catalog.title}</p></body></html>
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Acme</title></head><body><p class="cover">Acme training: ${catalog.title}</p></body></html>
                 """);
         Renderer renderer = new Renderer(TemplateResources.withUserFolder(folder));
 

@@ -31,6 +31,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class XhtmlContract {
     private static final Schema SCHEMA = load();
+    /** Every element the schema names, to tell an element outside the contract from one out of place. */
+    private static final Set<String> ELEMENTS = Set.of("html", "head", "title", "meta", "link", "style", "script",
+            "body", "main", "section", "article", "nav", "header", "footer", "aside", "div", "blockquote", "h1", "h2",
+            "h3", "h4", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "a", "b",
+            "strong", "i", "em", "u", "span", "small", "sub", "sup", "code", "br", "img");
     private static final SAXParserFactory PARSERS = parsers();
 
     private XhtmlContract() {}
@@ -202,8 +207,14 @@ public final class XhtmlContract {
 
         private String words(String message) {
             if (message.startsWith("cvc-complex-type.2.4.a") || message.startsWith("cvc-elt.1")) {
-                return "<" + element + "> is not part of the XHTML contract " + (message.startsWith("cvc-elt.1")
-                        ? "as the root element" : "inside " + stack.parent()) + "; see the contract in templates/README.md";
+                String where = message.startsWith("cvc-elt.1") ? "as the root element" : "inside " + stack.parent();
+                if (!ELEMENTS.contains(element)) {
+                    return "<" + element + "> is not part of the XHTML contract " + where
+                            + "; see the contract in templates/README.md";
+                }
+                String expected = expected(message);
+                return "<" + element + "> cannot stand " + where + " in the XHTML contract"
+                        + (expected.contains(" or ") || expected.equals("a part") ? "" : "; " + expected + " is expected there");
             }
             if (message.startsWith("cvc-complex-type.2.4.b") && closing != null) {
                 return "<" + closing + "> lacks " + expected(message) + ", which the XHTML contract requires there";
@@ -216,7 +227,9 @@ public final class XhtmlContract {
 
         /** "One of '{"http://www.w3.org/1999/xhtml":title}' is expected." as {@code <title>}. */
         private static String expected(String message) {
-            java.util.regex.Matcher names = java.util.regex.Pattern.compile(":([a-z0-9]+)[,}]").matcher(message);
+            int offered = message.indexOf("One of");
+            java.util.regex.Matcher names = java.util.regex.Pattern.compile(":([a-z0-9]+)[,}]")
+                    .matcher(offered < 0 ? message : message.substring(offered));
             StringBuilder list = new StringBuilder();
             while (names.find()) {
                 // The head's optional items are offered beside its title; only the title is missing.

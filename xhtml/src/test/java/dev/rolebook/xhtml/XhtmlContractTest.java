@@ -35,13 +35,20 @@ class XhtmlContractTest {
     @CsvSource(delimiter = '|', value = {
         "an element outside the contract | <main><figure>x</figure></main> | line 3: <figure> is not part of the XHTML contract inside <main>",
         "a heading level no exporter maps | <main><h5>x</h5></main> | line 3: <h5> is not part of the XHTML contract inside <main>",
-        "a block inside a paragraph | <p>a <div>b</div></p> | line 3: <div> is not part of the XHTML contract inside <p>",
-        "a paragraph directly in a list | <ul><p>x</p></ul> | line 3: <p> is not part of the XHTML contract inside <ul>",
+        "a block inside a paragraph | <p>a <div>b</div></p> | line 3: <div> cannot stand inside <p> in the XHTML contract",
+        "a paragraph directly in a list | <ul><p>x</p></ul> | line 3: <p> cannot stand inside <ul> in the XHTML contract; <li> is expected there",
         "text directly in a list | <ul>loose<li>x</li></ul> | line 3: text is not allowed directly inside <ul>",
         "an element in another namespace | <x:widget xmlns:x='urn:x'/> | line 3: <{urn:x}widget> is not part of the XHTML contract inside <body>"})
     void aConstructOutsideTheContractIsNamedWithItsLine(String what, String body, String message) {
         assertThatThrownBy(() -> check(page("<title>T</title>", body)))
                 .isInstanceOf(ContractException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void aBodyWithoutAHeadIsNamed() {
+        assertThatThrownBy(() -> check("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>"))
+                .isInstanceOf(ContractException.class)
+                .hasMessage("line 1: <body> cannot stand inside <html> in the XHTML contract; <head> is expected there");
     }
 
     @Test

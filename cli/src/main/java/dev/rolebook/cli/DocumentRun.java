@@ -1,6 +1,5 @@
 package dev.rolebook.cli;
 
-import com.lowagie.text.pdf.PdfReader;
 import dev.rolebook.model.Catalog;
 import dev.rolebook.templates.DocumentKind;
 import dev.rolebook.templates.RenderException;
@@ -13,6 +12,7 @@ import dev.rolebook.xhtml.export.Exporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Writes each document in each format under its output name, one line for each file written (with
@@ -66,7 +66,7 @@ final class DocumentRun {
                         OutputName.of(catalog.id(), language, options.kind().id(), role, exporter.format()));
                 try {
                     long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
-                    console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter.format(), size) + ")");
+                    console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter, size) + ")");
                 } catch (ExportException | IOException e) {
                     console.error(OutputName.display(file) + " not written: " + e.getMessage());
                     failed++;
@@ -80,18 +80,16 @@ final class DocumentRun {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private static String describe(Path file, String format, long size) {
+    private static String describe(Path file, Exporter exporter, long size) {
         String bytes = size < 10_240 ? size + " bytes" : String.format("%,d KB", Math.round(size / 1024.0));
-        if (!format.equals("pdf")) {
-            return bytes;
-        }
         try {
-            PdfReader reader = new PdfReader(file.toString());
-            int pages = reader.getNumberOfPages();
-            reader.close();
-            return pages + (pages == 1 ? " page, " : " pages, ") + bytes;
-        } catch (IOException e) {
-            return bytes;
+            OptionalInt pages = exporter.pages(file);
+            if (pages.isPresent()) {
+                return pages.getAsInt() + (pages.getAsInt() == 1 ? " page, " : " pages, ") + bytes;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The file is written; only its page count is not told.
         }
+        return bytes;
     }
 }

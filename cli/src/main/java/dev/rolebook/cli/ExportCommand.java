@@ -193,19 +193,26 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkCombinations(List<Exporter> exporters) {
-        boolean pdf = exporters.stream().anyMatch(e -> e.format().equals("pdf"));
-        boolean docx = exporters.stream().anyMatch(e -> e.format().equals("docx"));
-        if (booklet && !pdf) {
-            throw new UserError("--booklet imposes PDF pages; add --format pdf");
+        if (booklet) {
+            honoured(exporters, "booklet", "--booklet imposes PDF pages");
         }
-        if (referenceDoc != null && !docx) {
-            throw new UserError("--reference-doc styles DOCX output; add --format docx");
+        if (referenceDoc != null) {
+            honoured(exporters, "referenceDocx", "--reference-doc styles DOCX output");
+        }
+    }
+
+    /** Refuses an option that none of the chosen formats honours, naming the formats that do. */
+    private static void honoured(List<Exporter> chosen, String option, String what) {
+        if (chosen.stream().noneMatch(e -> e.options().contains(option))) {
+            List<String> formats = Exporters.all().stream().filter(e -> e.options().contains(option))
+                    .map(Exporter::format).toList();
+            throw new UserError(what + "; add --format " + String.join(" or --format ", formats));
         }
     }
 
     private void checkBatchOptions(DocumentKind documentKind, List<Exporter> exporters) {
-        if (pdfa && exporters.stream().noneMatch(e -> e.format().equals("pdf"))) {
-            throw new UserError("--pdfa makes PDF/A; add --format pdf");
+        if (pdfa) {
+            honoured(exporters, "pdfa", "--pdfa makes PDF/A");
         }
         if (pdfa && booklet) {
             throw new UserError("a booklet cannot be PDF/A (imposition makes a new file); leave out --booklet or --pdfa");
@@ -222,8 +229,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!roles.isEmpty() || !departments.isEmpty()) {
             throw new UserError("--employees takes each sheet's role from the list; leave out --role and --department");
         }
-        if (merge && exporters.stream().noneMatch(e -> e.format().equals("pdf"))) {
-            throw new UserError("--merge joins PDF sheets; add --format pdf");
+        if (merge && exporters.stream().noneMatch(Exporter::merges)) {
+            throw new UserError("--merge joins PDF sheets; add --format " + String.join(" or --format ",
+                    Exporters.all().stream().filter(Exporter::merges).map(Exporter::format).toList()));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.rolebook.cli;
 
 import dev.rolebook.model.Catalog;
-import dev.rolebook.pdf.PdfMerger;
 import dev.rolebook.templates.RenderException;
 import dev.rolebook.templates.RenderOptions;
 import dev.rolebook.templates.Renderer;
@@ -42,11 +41,15 @@ final class SheetBatch {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
-    private final Map<Long, Path> pdfByRow = new ConcurrentSkipListMap<>();
+    private final Map<Long, Path> mergedByRow = new ConcurrentSkipListMap<>();
     private final SheetIdentity identity;
+    /** The chosen format that joins sheets into one file to print, when --merge asks for it. */
+    private final Exporter merger;
 
     SheetBatch(Settings settings, Console console) {
         this.identity = new SheetIdentity(settings.exportOptions());
+        this.merger = settings.merge() ? settings.exporters().stream().filter(Exporter::merges).findFirst().orElseThrow()
+                : null;
         this.settings = settings;
         this.console = console;
     }
@@ -173,8 +176,8 @@ final class SheetBatch {
                     AtomicFile.write(file, out -> exporter.export(document, options, out));
                     written.incrementAndGet();
                 }
-                if (exporter.format().equals("pdf")) {
-                    pdfByRow.put(sheet.number(), file);
+                if (exporter == merger) {
+                    mergedByRow.put(sheet.number(), file);
                 }
             } catch (ExportException | IOException e) {
                 if (AtomicFile.stopping()) {
@@ -188,31 +191,31 @@ final class SheetBatch {
     }
 
     /**
-     * Writes the merged PDF; whether it was written. A failure here (a full disk, say) is reported
+     * Writes the merged file; whether it was written. A failure here (a full disk, say) is reported
      * as the merged file's own, and the sheets already written are still counted in the summary.
      */
     private boolean merge() {
-        if (pdfByRow.isEmpty()) {
-            console.warning("--merge: no PDF sheet was written, so there is nothing to merge");
+        if (mergedByRow.isEmpty()) {
+            console.warning("--merge: no " + merger.format().toUpperCase() + " sheet was written, so there is nothing to merge");
             return true;
         }
-        Path merged = OutputName.resolve(settings.out(), mergedStem() + ".pdf");
+        Path merged = OutputName.resolve(settings.out(), mergedStem() + "." + merger.format());
         try {
-            AtomicFile.write(merged, out -> PdfMerger.merge(new ArrayList<>(pdfByRow.values()),
-                    settings.catalog().title(), settings.exportOptions().pdfa(), out));
+            AtomicFile.write(merged, out -> merger.merge(new ArrayList<>(mergedByRow.values()),
+                    settings.catalog().title(), settings.exportOptions(), out));
         } catch (IOException | RuntimeException e) {
             console.error(OutputName.display(merged) + " not written: " + Reasons.of(e));
             return false;
         }
-        console.result("wrote " + OutputName.display(merged) + " (" + pdfByRow.size()
-                + (pdfByRow.size() == 1 ? " sheet" : " sheets") + " merged for printing)");
+        console.result("wrote " + OutputName.display(merged) + " (" + mergedByRow.size()
+                + (mergedByRow.size() == 1 ? " sheet" : " sheets") + " merged for printing)");
         return true;
     }
 
     /** The merged file's name without its extension. */
     private String mergedStem() {
-        String name = OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "pdf");
-        return name.substring(0, name.length() - ".pdf".length());
+        String name = OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "x");
+        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private void fail(long line, String message, ProgressBar progress) {

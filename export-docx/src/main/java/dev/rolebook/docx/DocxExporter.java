@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -52,6 +53,11 @@ public final class DocxExporter implements Exporter {
         String language = dom.getDocumentElement().getAttribute("lang");
         export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), options.timestamp(),
                 options.identifier(), out);
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("referenceDocx");
     }
 
     @Override

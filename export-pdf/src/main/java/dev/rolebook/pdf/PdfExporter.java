@@ -1,6 +1,7 @@
 package dev.rolebook.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfReader;
 import dev.rolebook.xhtml.TemplateResources;
 import dev.rolebook.xhtml.XhtmlDocument;
 import dev.rolebook.xhtml.XhtmlParser;
@@ -9,11 +10,13 @@ import dev.rolebook.xhtml.export.ExportOptions;
 import dev.rolebook.xhtml.export.Exporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
@@ -97,5 +100,27 @@ public final class PdfExporter implements Exporter {
     @Override
     public Optional<String> identifier(Path file) throws IOException {
         return DocumentInfo.identifier(file);
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("booklet", "pdfa");
+    }
+
+    @Override
+    public OptionalInt pages(Path file) throws IOException {
+        try (PdfReader reader = new PdfReader(file.toString())) {
+            return OptionalInt.of(reader.getNumberOfPages());
+        }
+    }
+
+    @Override
+    public boolean merges() {
+        return true;
+    }
+
+    @Override
+    public void merge(List<Path> files, String title, ExportOptions options, OutputStream out) throws IOException {
+        PdfMerger.merge(files, title, options.pdfa(), out);
     }
 }

@@ -4,7 +4,10 @@ import dev.rolebook.xhtml.XhtmlDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * An output format. Each format is a small module implementing this and registering it in
@@ -39,5 +42,34 @@ public interface Exporter {
      */
     default Optional<String> identifier(Path file) throws IOException {
         return Optional.empty();
+    }
+
+    /**
+     * The {@link ExportOptions} this format honours, by name: {@code booklet}, {@code pdfa},
+     * {@code referenceDocx}. A command asked for one that no chosen format honours says which
+     * formats do, rather than ignoring it.
+     */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /** How many pages a file of this format has, where it has pages (for what a command reports). */
+    default OptionalInt pages(Path file) throws IOException {
+        return OptionalInt.empty();
+    }
+
+    /** Whether {@link #merge} can join files of this format into one (role sheets of a batch, to print). */
+    default boolean merges() {
+        return false;
+    }
+
+    /**
+     * Joins files this format wrote into one, in order.
+     *
+     * @param title the joined file's title, as a viewer shows it
+     * @throws UnsupportedOperationException if the format does not {@link #merges()}
+     */
+    default void merge(List<Path> files, String title, ExportOptions options, OutputStream out) throws IOException {
+        throw new UnsupportedOperationException("the " + format() + " format does not join files");
     }
 }

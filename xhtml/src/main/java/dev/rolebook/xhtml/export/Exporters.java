@@ -16,6 +16,10 @@ public final class Exporters {
         return ALL.stream().filter(e -> e.format().equals(format)).findFirst();
     }
 
+    public static List<Exporter> all() {
+        return ALL;
+    }
+
     public static List<String> formats() {
         return ALL.stream().map(Exporter::format).toList();
     }

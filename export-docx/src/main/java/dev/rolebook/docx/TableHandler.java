@@ -29,8 +29,7 @@ final class TableHandler implements ElementHandler {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 Element source = rows.get(r).get(c);
                 XWPFTableCell cell = table.getRow(r).getCell(c);
-                XWPFParagraph paragraph = builder.decorate(cell.getParagraphs().get(0), builder.styles().paragraphStyle(source));
-                Inline.of(DocxBuilder.children(source), false).writeTo(paragraph, builder);
+                CellContent.write(source, cell, builder);
             }
         }
     }

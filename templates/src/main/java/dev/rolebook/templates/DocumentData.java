@@ -47,7 +47,7 @@ final class DocumentData {
                 .put("doc", document)
                 .put("labels", labels)
                 .put("catalog", catalog(catalog, logo))
-                .put("departments", Data.list(departments, department -> department(department, options.date())));
+                .put("departments", Data.list(departments, department -> department(catalog, department, options.date())));
         if (options.employee() != null) {
             root.put("employee", employee(options.employee()));
         }
@@ -80,17 +80,17 @@ final class DocumentData {
         return data;
     }
 
-    private Data department(Department department, LocalDate documentDate) {
+    private Data department(Catalog catalog, Department department, LocalDate documentDate) {
         return new Data()
                 .put("id", department.id())
                 .put("anchor", "department-" + department.id())
                 .put("name", department.name())
                 .put("quotes", Data.list(department.quotes(),
                         q -> new Data().put("text", q.text()).put("author", q.author())))
-                .put("roles", Data.list(department.roles(), role -> role(role, department, documentDate)));
+                .put("roles", Data.list(department.roles(), role -> role(catalog, role, department, documentDate)));
     }
 
-    private Data role(Role role, Department department, LocalDate documentDate) {
+    private Data role(Catalog catalog, Role role, Department department, LocalDate documentDate) {
         return new Data()
                 .put("id", role.id())
                 .put("anchor", "role-" + role.id())
@@ -110,7 +110,8 @@ final class DocumentData {
                 .put("validThrough", role.validThrough() == null ? null : date(role.validThrough()))
                 .put("validThroughIso", role.validThrough() == null ? null : role.validThrough().toString())
                 .put("datePostedIso", (role.datePosted() != null ? role.datePosted() : documentDate).toString())
-                .put("occupationalCategory", role.occupationalCategory());
+                .put("occupationalCategory", role.occupationalCategory())
+                .put("jobPosting", JobPosting.of(catalog, role, documentDate));
     }
 
     private static Data responsibilities(Responsibilities duties) {

@@ -56,8 +56,9 @@ final class ExportCommand implements Callable<Integer> {
             defaultValue = CatalogSource.DEFAULT_ID)
     String catalog;
 
-    @Option(names = "--lang", paramLabel = "hy|en|ru",
-            description = "Language of the labels, and the edition of a bundled catalog. Default: the catalog's language.")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the labels (hy, en, ru, or any labels/labels_LANG.properties of --templates), and the"
+                    + " edition of a bundled catalog. Default: the catalog's language.")
     String language;
 
     @Option(names = "--kind", paramLabel = "KIND",
@@ -125,7 +126,8 @@ final class ExportCommand implements Callable<Integer> {
         Paper pageSize = choice(Paper.class, paper, "--paper");
         List<Exporter> exporters = exporters(documentKind);
         checkCombinations(exporters);
-        checkLanguage();
+        Renderer renderer = templates == null ? Renderer.builtIn() : new Renderer(TemplateResources.withUserFolder(templates));
+        checkLanguage(renderer.languages());
         checkBatchOptions(documentKind, exporters);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("--out " + out + " is a file, not a folder; name a folder to write the documents into");
@@ -133,7 +135,6 @@ final class ExportCommand implements Callable<Integer> {
 
         CatalogSource.Loaded loaded = CatalogSource.load(catalog, language, new CatalogLoader(), console);
         Catalog source = loaded.catalog();
-        Renderer renderer = templates == null ? Renderer.builtIn() : new Renderer(TemplateResources.withUserFolder(templates));
         renderer.check(documentKind);
         Reproducible time = Reproducible.choose(System.getenv("SOURCE_DATE_EPOCH"), reproducible, loaded::modified);
         String labels = language != null ? language : source.language().split("-")[0];
@@ -249,10 +250,16 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void checkLanguage() {
-        if (language != null && !List.of("hy", "en", "ru").contains(language)) {
-            throw new UserError("--lang must be hy, en or ru, not '" + language + "'"
-                    + Suggestions.didYouMean(language, List.of("hy", "en", "ru")));
+    /** "; did you mean 'de'?", or a full stop where there is no suggestion. */
+    private static String suggestion(String didYouMean) {
+        return didYouMean.isEmpty() ? "." : didYouMean;
+    }
+
+    private void checkLanguage(List<String> languages) {
+        if (language != null && !languages.contains(language)) {
+            throw new UserError("--lang must be one of the label languages (" + String.join(", ", languages) + "), not '"
+                    + language + "'" + suggestion(Suggestions.didYouMean(language, languages)) + " For another language, add"
+                    + " labels/labels_" + language + ".properties to a template folder (--templates)");
         }
     }
 

@@ -82,6 +82,32 @@ class ExportCommandTest {
                 .startsWith("error: no catalog file or bundled catalog 'busines-world'; did you mean 'business-world'?");
     }
 
+    /** The label languages are the label files found: a user's own file adds one, end to end. */
+    @Test
+    void aLabelsFileOfTheUsersOwnMakesALanguage() throws Exception {
+        Path templates = java.nio.file.Files.createDirectories(out.resolve("templates/labels"));
+        java.nio.file.Files.writeString(templates.resolve("labels_de.properties"),
+                "toc.title=Inhalt\nsection.pitfalls=Was zu vermeiden ist\n");
+        Path documents = out.resolve("documents");
+
+        Run run = Run.of("export", "--templates", out.resolve("templates").toString(), "--lang", "de", "--format", "pdf",
+                "--format", "docx", "--format", "html", "--out", documents.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(Sandbox.text(documents.resolve("business-world.de.handbook.pdf"))).contains("Inhalt");
+        assertThat(Sandbox.text(documents.resolve("business-world.de.handbook.docx"))).contains("Inhalt");
+        assertThat(java.nio.file.Files.readString(documents.resolve("business-world.de.handbook.html")))
+                .contains("<html class=\"handbook\" lang=\"de\">", "Inhalt");
+
+        Run unknown = Run.of("export", "--templates", out.resolve("templates").toString(), "--lang", "fr",
+                "--out", documents.toString());
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).isEqualTo("error: --lang must be one of the label languages (de, en, hy, ru), not 'fr';"
+                + " did you mean 'de'? For another language, add labels/labels_fr.properties to a template folder"
+                + " (--templates)\n");
+    }
+
     @Test
     void anInvalidCatalogIsReportedWithLocationsAndNothingIsWritten() throws IOException {
         Path catalog = Files.writeString(out.resolve("roles.yaml"), """

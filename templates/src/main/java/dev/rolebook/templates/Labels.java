@@ -6,10 +6,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words documents print around catalog text ("Contents", "Signature", "Page 3 of 12"), one
@@ -17,17 +24,47 @@ import java.util.Properties;
  * to English, so a new label never prints as nothing.
  */
 final class Labels {
-    /** Languages rolebook ships labels for. */
-    static final List<String> LANGUAGES = List.of("hy", "en", "ru");
     private static final String FALLBACK = "en";
+    private static final Pattern FILE = Pattern.compile("labels/labels_([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.properties");
 
     private Labels() {}
+
+    /**
+     * The label languages there are: those of rolebook's own label files, and of every
+     * {@code labels/labels_XX.properties} in the user's template folder. The files are the one
+     * source: a user's {@code labels_de.properties} makes German a language like the others.
+     */
+    static List<String> languages(TemplateResources resources) {
+        Set<String> languages = new TreeSet<>();
+        for (String file : TemplateResources.starterFiles()) {
+            Matcher name = FILE.matcher(file);
+            if (name.matches()) {
+                languages.add(name.group(1));
+            }
+        }
+        if (resources.userFolder().isPresent()) {
+            Path folder = resources.userFolder().get().resolve("labels");
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.forEach(file -> {
+                        Matcher name = FILE.matcher("labels/" + file.getFileName());
+                        if (name.matches() && Files.isRegularFile(file)) {
+                            languages.add(name.group(1));
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the labels folder " + folder + " cannot be read", e);
+                }
+            }
+        }
+        return List.copyOf(languages);
+    }
 
     static Map<String, String> load(TemplateResources resources, String language) {
         String wanted = language == null ? FALLBACK : language.toLowerCase(java.util.Locale.ROOT);
         if (!resources.exists(fileName(wanted))) {
             throw new ResourceNotFoundException("no labels for language '" + wanted + "' ("
-                    + fileName(wanted) + "); rolebook has " + String.join(", ", LANGUAGES));
+                    + fileName(wanted) + "); there are labels for " + String.join(", ", languages(resources)));
         }
         Map<String, String> labels = new HashMap<>(read(resources, FALLBACK));
         labels.putAll(read(resources, wanted));

@@ -39,6 +39,11 @@ public final class Renderer {
     }
 
     /** Parses the template of a kind, so that a broken template is reported before any output. */
+    /** The label languages this renderer's template folders have files for ({@code hy}, {@code en}, …). */
+    public List<String> languages() {
+        return Labels.languages(resources);
+    }
+
     public void check(DocumentKind kind) {
         engine.check(kind.templateName());
     }

@@ -60,7 +60,7 @@ class DocumentStructureTest {
         assertThat(tocTitle(RENDERER.render(HY, handbook.withLabelLanguage("ru")))).isEqualTo("Содержание");
         assertThatThrownBy(() -> RENDERER.render(HY, handbook.withLabelLanguage("fr")))
                 .isInstanceOf(ResourceNotFoundException.class)
-                .hasMessage("no labels for language 'fr' (labels/labels_fr.properties); rolebook has hy, en, ru");
+                .hasMessage("no labels for language 'fr' (labels/labels_fr.properties); there are labels for en, hy, ru");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dev.rolebook.html;
 
 import dev.rolebook.xhtml.ImageCheck;
+import dev.rolebook.xhtml.MediaTypes;
 import dev.rolebook.xhtml.TemplateResources;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  * problem rather than left for a browser to fetch.
  */
 final class Inliner {
-    private static final Map<String, String> TYPES = Map.of(
-            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
-            "svg", "image/svg+xml", "ttf", "font/ttf", "otf", "font/otf", "woff", "font/woff", "woff2", "font/woff2");
 
     private static final Pattern DATA_IMAGE = Pattern.compile("data:image/(png|jpeg|gif);base64,(.*)", Pattern.DOTALL);
 
@@ -85,7 +81,7 @@ final class Inliner {
         if (bytes == null) {
             return null;
         }
-        String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        String type = MediaTypes.of(name).orElse(null);
         if (type == null) {
             problems.add(origin + ": '" + name + "' is not an image or font the html format can inline");
             return null;

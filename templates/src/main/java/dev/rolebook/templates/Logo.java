@@ -1,6 +1,7 @@
 package dev.rolebook.templates;
 
 import dev.rolebook.xhtml.ImageCheck;
+import dev.rolebook.xhtml.MediaTypes;
 import dev.rolebook.xhtml.ResourceNotFoundException;
 import dev.rolebook.model.Organization;
 import java.io.IOException;
@@ -8,16 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The organization's logo as a {@code data:} URI, read from the catalog's folder and nowhere else,
  * so that documents carry it inside and exporters need no file access for it.
  */
 final class Logo {
-    private static final Map<String, String> TYPES = Map.of(
-            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
     private static final long MAX_BYTES = 2 * 1024 * 1024;
 
     private Logo() {}
@@ -27,8 +24,7 @@ final class Logo {
             return null;
         }
         String name = organization.logo();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        String type = TYPES.get(extension);
+        String type = MediaTypes.image(name);
         if (type == null) {
             throw new ResourceNotFoundException("logo '" + name + "' must be a PNG, JPEG or GIF image");
         }

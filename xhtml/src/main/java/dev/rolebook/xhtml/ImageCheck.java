@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
@@ -25,8 +24,6 @@ import javax.imageio.stream.ImageInputStream;
 public final class ImageCheck {
     static final long MAX_PIXELS = 16_000_000;
     private static final Map<String, String> FORMATS = Map.of("image/png", "png", "image/jpeg", "jpeg", "image/gif", "gif");
-    private static final Map<String, String> TYPES = Map.of(
-            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
     /** Images already checked, by content, with what was wrong ("" when nothing). Bounded: cleared when full. */
     private static final Map<String, String> CHECKED = new ConcurrentHashMap<>();
     private static final int CHECKED_MAX = 256;
@@ -35,7 +32,7 @@ public final class ImageCheck {
 
     /** The media type a file name's ending says ({@code image/png}), or null for anything but PNG, JPEG, GIF. */
     public static String mediaType(String name) {
-        return TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        return MediaTypes.image(name);
     }
 
     /**

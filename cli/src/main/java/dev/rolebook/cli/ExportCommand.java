@@ -215,9 +215,6 @@ final class ExportCommand implements Callable<Integer> {
         if (pdfa) {
             honoured(exporters, "pdfa", "--pdfa makes PDF/A");
         }
-        if (pdfa && booklet) {
-            throw new UserError("a booklet cannot be PDF/A (imposition makes a new file); leave out --booklet or --pdfa");
-        }
         if (employees == null) {
             if (namePattern != null || merge || skipExisting) {
                 throw new UserError("--name, --merge and --skip-existing go with --employees");

@@ -71,6 +71,10 @@ class ExportCommandTest {
     void optionsThatDoNotFitTogetherAreUsageErrors() {
         assertThat(Run.of("export", "--kind", "posting", "--booklet", "--out", out.toString()).err())
                 .isEqualTo("error: --booklet imposes PDF pages; add --format pdf\n");
+        Run archive = Run.of("export", "--booklet", "--pdfa", "--out", out.toString());
+        assertThat(archive.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(archive.err()).isEqualTo("error: a booklet cannot be PDF/A (imposition makes a new file); leave out"
+                + " --booklet or --pdfa; nothing was written\n");
         Run paper = Run.of("export", "--paper", "A3", "--out", out.toString());
         assertThat(paper.exitCode()).isEqualTo(2);
         assertThat(paper.err()).isEqualTo("error: --paper must be one of a4, a5, letter, not 'A3'; did you mean 'a4'?\n");

@@ -40,11 +40,17 @@ public final class PdfExporter implements Exporter {
         return "pdf";
     }
 
+    /** Options that cannot go together are refused here, before anything is rendered. */
+    @Override
+    public void prepare(ExportOptions options) {
+        if (options.pdfa() && options.booklet()) {
+            throw new ExportException("a booklet cannot be PDF/A (imposition makes a new file); leave out --booklet or --pdfa");
+        }
+    }
+
     @Override
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
-        if (options.pdfa() && options.booklet()) {
-            throw new ExportException("a booklet cannot be PDF/A: imposition makes a new file; choose one");
-        }
+        prepare(options);
         FontSet fontSet = fonts.computeIfAbsent(xhtml.resources(), FontSet::load);
         Document document = XhtmlParser.parse(xhtml);
         List<String> missing = FontRuns.apply(document, fontSet);

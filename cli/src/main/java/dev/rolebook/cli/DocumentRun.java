@@ -1,7 +1,6 @@
 package dev.rolebook.cli;
 
 import dev.rolebook.model.Catalog;
-import dev.rolebook.templates.DocumentKind;
 import dev.rolebook.templates.RenderException;
 import dev.rolebook.templates.RenderOptions;
 import dev.rolebook.templates.RenderResult;
@@ -24,17 +23,15 @@ final class DocumentRun {
     private final List<Exporter> exporters;
     private final ExportOptions exportOptions;
     private final Path out;
-    private final String language;
     private final Console console;
 
     DocumentRun(Catalog catalog, Renderer renderer, List<Exporter> exporters, ExportOptions exportOptions, Path out,
-            String language, Console console) {
+            Console console) {
         this.catalog = catalog;
         this.renderer = renderer;
         this.exporters = exporters;
         this.exportOptions = exportOptions;
         this.out = out;
-        this.language = language;
         this.console = console;
     }
 
@@ -59,11 +56,8 @@ final class DocumentRun {
             if (exporters.stream().anyMatch(e -> e.format().equals("html"))) {
                 rendered.warnings().forEach(console::warning);
             }
-            String role = options.roles().size() == 1 && options.kind() != DocumentKind.HANDBOOK
-                    ? options.roles().get(0) : null;
             for (Exporter exporter : exporters) {
-                Path file = OutputName.resolve(out,
-                        OutputName.of(catalog.id(), language, options.kind().id(), role, exporter.format()));
+                Path file = OutputName.resolve(out, rendered.document().name() + "." + exporter.format());
                 try {
                     long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
                     console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter, size) + ")");

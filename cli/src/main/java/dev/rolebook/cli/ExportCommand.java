@@ -155,7 +155,7 @@ final class ExportCommand implements Callable<Integer> {
                 documents.add(base.withDepartments(List.of()).withRole(role.id()));
             }
         }
-        return new DocumentRun(source, renderer, exporters, exportOptions, out, labels, console).write(documents);
+        return new DocumentRun(source, renderer, exporters, exportOptions, out, console).write(documents);
     }
 
     private void removeStaleFiles(Console console) {

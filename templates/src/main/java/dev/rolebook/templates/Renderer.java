@@ -67,7 +67,8 @@ public final class Renderer {
         Map<String, Object> data = new DocumentData(language, words)
                 .build(catalog, departments, options, language, logo);
         String xhtml = engine.render(options.kind().templateName(), data);
-        String name = catalog.id() + "." + catalog.language() + "." + options.kind().id()
+        // The document's one name: messages use it, and the command names its files after it.
+        String name = catalog.id() + "." + language + "." + options.kind().id()
                 + (options.kind() == DocumentKind.HANDBOOK ? "" : "." + departments.get(0).roles().get(0).id());
         XhtmlDocument document = new XhtmlDocument(xhtml, resources, options.kind().id(), name);
         try {

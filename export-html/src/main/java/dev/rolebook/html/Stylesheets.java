@@ -70,7 +70,7 @@ final class Stylesheets {
             return done;
         }
         int problems = inliner.problems().size();
-        String written = parse(css, origin);
+        String written = write(css, origin);
         if (inliner.problems().size() == problems) {
             if (DONE.size() >= DONE_MAX) {
                 DONE.clear();
@@ -80,13 +80,8 @@ final class Stylesheets {
         return written;
     }
 
-    private String parse(String css, String origin) {
-        CSSStyleSheetImpl sheet;
-        try {
-            sheet = parser().parseStyleSheet(new InputSource(new StringReader(css)), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private String write(String css, String origin) {
+        CSSStyleSheetImpl sheet = parse(parser -> parser.parseStyleSheet(new InputSource(new StringReader(css)), null));
         StringBuilder out = new StringBuilder(css.length());
         rules(sheet.getCssRules(), origin, out, "");
         return out.toString();
@@ -94,24 +89,14 @@ final class Stylesheets {
 
     /** The declarations of a {@code style} attribute (or an SVG attribute read as one). */
     String declarations(String css, String origin) {
-        CSSStyleDeclarationImpl declarations;
-        try {
-            declarations = parser().parseStyleDeclaration(css);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CSSStyleDeclarationImpl declarations = parse(parser -> parser.parseStyleDeclaration(css));
         inline(declarations, origin);
         return declarations.getCssText();
     }
 
     /** One property's value, as an SVG attribute such as {@code fill} holds it. */
     String value(String css, String origin) {
-        CSSValueImpl value;
-        try {
-            value = parser().parsePropertyValue(css);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CSSValueImpl value = parse(parser -> parser.parsePropertyValue(css));
         if (value == null) {
             return "";
         }
@@ -190,6 +175,19 @@ final class Stylesheets {
     private void replace(LexicalUnit unit, String origin) {
         String inline = inliner.dataUri(unit.getStringValue(), origin);
         ((LexicalUnitImpl) unit).setStringValue(inline == null ? "" : inline);
+    }
+
+    /** A parse from text in memory, which reads nothing else and so fails only as a bug would. */
+    private interface Parse<T> {
+        T with(CSSOMParser parser) throws IOException;
+    }
+
+    private static <T> T parse(Parse<T> parse) {
+        try {
+            return parse.with(parser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CSSOMParser parser() {

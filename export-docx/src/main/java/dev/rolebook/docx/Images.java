@@ -38,9 +38,9 @@ final class Images {
         Matcher data = DATA.matcher(src);
         try {
             if (data.matches()) {
+                ImageCheck.checkDataUri(src, "image '" + abbreviate(src) + "'");
                 type = data.group(1);
                 bytes = Base64.getMimeDecoder().decode(data.group(2));
-                ImageCheck.checkOnce(bytes, "image/" + type, "image '" + abbreviate(src) + "'");
             } else if (src.startsWith("data:") || src.contains(":")) {
                 throw new ExportException(builder.documentName() + ": image '" + abbreviate(src)
                         + "' is neither a file of the template folders nor a PNG, JPEG or GIF data URI");

@@ -56,8 +56,7 @@ final class Inliner {
         Matcher inline = DATA_IMAGE.matcher(name);
         if (inline.matches()) {
             try {
-                ImageCheck.checkOnce(Base64.getMimeDecoder().decode(inline.group(2)), "image/" + inline.group(1),
-                        "image '" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'");
+                ImageCheck.checkDataUri(name, "image '" + (name.length() > 60 ? name.substring(0, 57) + "..." : name) + "'");
             } catch (RuntimeException e) {
                 problems.add(origin + ": " + e.getMessage());
                 return null;

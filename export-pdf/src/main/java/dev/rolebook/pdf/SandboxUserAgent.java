@@ -86,17 +86,14 @@ final class SandboxUserAgent extends ITextUserAgent {
         String address = resolveURI(uri);
         if (address != null && DATA_IMAGE.matcher(address).matches()) {
             String dataType = address.substring("data:image/".length(), address.indexOf(';'));
-            byte[] bytes;
-            try {
-                bytes = Base64.getMimeDecoder().decode(address.substring(address.indexOf(',') + 1));
-            } catch (IllegalArgumentException e) {
-                problems.add("image '" + abbreviate(address) + "' is not valid base64: " + e.getMessage());
+            if (!checked(address)) {
                 return new ImageResource(uri, null);
             }
-            if (!checked(bytes, "image/" + dataType, "image '" + abbreviate(address) + "'")) {
-                return new ImageResource(uri, null);
+            if (!opaqueImages) {
+                return super.getImageResource(address);
             }
-            return opaqueImages ? opaque(bytes, dataType) : super.getImageResource(address);
+            byte[] bytes = Base64.getMimeDecoder().decode(address.substring(address.indexOf(',') + 1));
+            return opaque(bytes, dataType);
         }
         if (address == null || !address.startsWith(BASE)) {
             if (address != null && address.startsWith("data:")) {
@@ -120,9 +117,9 @@ final class SandboxUserAgent extends ITextUserAgent {
         return super.getImageResource("data:image/" + type + ";base64," + Base64.getEncoder().encodeToString(bytes));
     }
 
-    private boolean checked(byte[] bytes, String mediaType, String what) {
+    private boolean checked(String dataUri) {
         try {
-            ImageCheck.checkOnce(bytes, mediaType, what);
+            ImageCheck.checkDataUri(dataUri, "image '" + abbreviate(dataUri) + "'");
             return true;
         } catch (RuntimeException e) {
             problems.add(e.getMessage());

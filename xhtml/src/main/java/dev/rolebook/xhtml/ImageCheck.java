@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -33,6 +36,44 @@ public final class ImageCheck {
     /** The media type a file name's ending says ({@code image/png}), or null for anything but PNG, JPEG, GIF. */
     public static String mediaType(String name) {
         return MediaTypes.image(name);
+    }
+
+    /** data: URIs already checked, by the URI itself, with what was wrong ("" when nothing). */
+    private static final Map<String, String> CHECKED_URIS = new ConcurrentHashMap<>();
+    private static final Pattern DATA_IMAGE =
+            Pattern.compile("data:image/(png|jpeg|gif);base64,(.*)", Pattern.DOTALL);
+
+    /**
+     * Checks an image given as a {@code data:image/png|jpeg|gif;base64,} URI, once per distinct URI:
+     * a logo is the same URI on every page of a batch, and decoding it again per page would cost
+     * more than the page.
+     *
+     * @throws ResourceNotFoundException saying what is wrong, as {@link #check} does
+     * @throws IllegalArgumentException if the URI is not such a data URI
+     */
+    public static void checkDataUri(String uri, String what) {
+        String problem = CHECKED_URIS.get(uri);
+        if (problem == null) {
+            Matcher data = DATA_IMAGE.matcher(uri);
+            if (!data.matches()) {
+                throw new IllegalArgumentException("not a PNG, JPEG or GIF data URI");
+            }
+            try {
+                check(Base64.getMimeDecoder().decode(data.group(2)), "image/" + data.group(1), what);
+                problem = "";
+            } catch (ResourceNotFoundException e) {
+                problem = e.getMessage().substring(what.length());
+            } catch (IllegalArgumentException e) {
+                problem = " is not valid base64: " + e.getMessage();
+            }
+            if (CHECKED_URIS.size() >= CHECKED_MAX) {
+                CHECKED_URIS.clear();
+            }
+            CHECKED_URIS.put(uri, problem);
+        }
+        if (!problem.isEmpty()) {
+            throw new ResourceNotFoundException(what + problem);
+        }
     }
 
     /**

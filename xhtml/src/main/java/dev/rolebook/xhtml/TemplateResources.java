@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,9 @@ public final class TemplateResources {
      * rolebook runs, so each is read from disk or the jar once.
      */
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    /** Images of the folders found sound, so that a batch checks each once, not once a page. */
+    private final Set<String> checkedImages = ConcurrentHashMap.newKeySet();
 
     private TemplateResources(Path userFolder) {
         this.userFolder = userFolder;
@@ -83,7 +87,10 @@ public final class TemplateResources {
             throw new ResourceNotFoundException("image '" + name + "' is not a PNG, JPEG or GIF file");
         }
         byte[] bytes = read(name);
-        ImageCheck.checkOnce(bytes, type, "image '" + name + "'");
+        if (!checkedImages.contains(name)) {
+            ImageCheck.checkOnce(bytes, type, "image '" + name + "'");
+            checkedImages.add(name);
+        }
         return bytes;
     }
 

@@ -52,28 +52,19 @@ public final class ImageCheck {
      * @throws IllegalArgumentException if the URI is not such a data URI
      */
     public static void checkDataUri(String uri, String what) {
-        String problem = CHECKED_URIS.get(uri);
-        if (problem == null) {
-            Matcher data = DATA_IMAGE.matcher(uri);
-            if (!data.matches()) {
-                throw new IllegalArgumentException("not a PNG, JPEG or GIF data URI");
-            }
+        Matcher data = DATA_IMAGE.matcher(uri);
+        if (!data.matches()) {
+            throw new IllegalArgumentException("not a PNG, JPEG or GIF data URI");
+        }
+        once(CHECKED_URIS, uri, what, () -> {
+            byte[] bytes;
             try {
-                check(Base64.getMimeDecoder().decode(data.group(2)), "image/" + data.group(1), what);
-                problem = "";
-            } catch (ResourceNotFoundException e) {
-                problem = e.getMessage().substring(what.length());
+                bytes = Base64.getMimeDecoder().decode(data.group(2));
             } catch (IllegalArgumentException e) {
-                problem = " is not valid base64: " + e.getMessage();
+                throw new ResourceNotFoundException(what + " is not valid base64: " + e.getMessage());
             }
-            if (CHECKED_URIS.size() >= CHECKED_MAX) {
-                CHECKED_URIS.clear();
-            }
-            CHECKED_URIS.put(uri, problem);
-        }
-        if (!problem.isEmpty()) {
-            throw new ResourceNotFoundException(what + problem);
-        }
+            check(bytes, "image/" + data.group(1), what);
+        });
     }
 
     /**
@@ -82,19 +73,23 @@ public final class ImageCheck {
      * @throws ResourceNotFoundException saying, in words, what is wrong with the image
      */
     public static void checkOnce(byte[] bytes, String mediaType, String what) {
-        String key = mediaType + ":" + digest(bytes);
-        String problem = CHECKED.get(key);
+        once(CHECKED, mediaType + ":" + digest(bytes), what, () -> check(bytes, mediaType, what));
+    }
+
+    /** Runs {@code check} unless {@code checked} has its outcome under {@code key}; either way, a problem is thrown. */
+    private static void once(Map<String, String> checked, String key, String what, Runnable check) {
+        String problem = checked.get(key);
         if (problem == null) {
             try {
-                check(bytes, mediaType, what);
+                check.run();
                 problem = "";
             } catch (ResourceNotFoundException e) {
                 problem = e.getMessage().substring(what.length());
             }
-            if (CHECKED.size() >= CHECKED_MAX) {
-                CHECKED.clear();
+            if (checked.size() >= CHECKED_MAX) {
+                checked.clear();
             }
-            CHECKED.put(key, problem);
+            checked.put(key, problem);
         }
         if (!problem.isEmpty()) {
             throw new ResourceNotFoundException(what + problem);

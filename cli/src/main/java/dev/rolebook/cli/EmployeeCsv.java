@@ -48,14 +48,25 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
         this.header = parser.getHeaderNames();
     }
 
+    /** Opens the list, its encoding checked first. */
     static EmployeeCsv open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens the list; {@code checkEncoding} false for a second reading of a list already checked
+     * (a byte that is not UTF-8 would still stop the reading, as broken quoting).
+     */
+    static EmployeeCsv open(Path file, boolean checkEncoding) {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // The list is read twice (names first, then the rows), which a pipe or device cannot give.
             throw new UserError("employee list " + file + " is not a file (a folder, device or pipe?); save the list"
                     + " as a file and name that");
         }
         try {
-            checkEncoding(file);
+            if (checkEncoding) {
+                checkEncoding(file);
+            }
             BOMInputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
             RecordBoundReader text = new RecordBoundReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), MAX_ROW);
@@ -80,21 +91,22 @@ final class EmployeeCsv implements AutoCloseable, Iterable<EmployeeCsv.Row> {
 
     /** Refuses a list with bytes that are not UTF-8, naming the first few by line and column. */
     private static void checkEncoding(Path file) throws IOException {
-        long[] total = {0};
-        List<Utf8Check.Invalid> invalid;
+        Utf8Check.Found found;
         try (BOMInputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get()) {
-            invalid = Utf8Check.find(bytes, 5, total);
+            found = Utf8Check.find(bytes, 5);
         }
+        List<Utf8Check.Invalid> invalid = found.first();
+        long total = found.total();
         if (invalid.isEmpty()) {
             return;
         }
         Utf8Check.Invalid first = invalid.get(0);
         StringBuilder message = new StringBuilder(String.format("%s:%d:%d: byte 0x%02X is not UTF-8", file, first.line(),
                 first.column(), first.value()));
-        if (total[0] > 1) {
+        if (total > 1) {
             List<String> lines = invalid.stream().map(b -> String.valueOf(b.line())).distinct().toList();
-            message.append(String.format(" (nor are %,d more, on line%s %s%s)", total[0] - 1, lines.size() > 1 ? "s" : "",
-                    String.join(", ", lines), total[0] > invalid.size() ? " and later" : ""));
+            message.append(String.format(" (nor are %,d more, on line%s %s%s)", total - 1, lines.size() > 1 ? "s" : "",
+                    String.join(", ", lines), total > invalid.size() ? " and later" : ""));
         }
         message.append("; save the list as UTF-8 (in Excel: \"CSV UTF-8\"); no sheet was made");
         throw new UserError(message.toString());

@@ -94,7 +94,8 @@ final class SheetBatch {
         int threads = Runtime.getRuntime().availableProcessors() + 1;
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         Semaphore queue = new Semaphore(threads * 4);
-        try (EmployeeCsv csv = EmployeeCsv.open(settings.csv()); ProgressBar progress = Progress.bar(rows, console)) {
+        // Read a second time: the first reading checked its encoding.
+        try (EmployeeCsv csv = EmployeeCsv.open(settings.csv(), false); ProgressBar progress = Progress.bar(rows, console)) {
             for (EmployeeCsv.Row row : csv) {
                 SheetRow sheet;
                 String name;

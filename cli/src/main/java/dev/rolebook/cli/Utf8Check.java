@@ -21,15 +21,19 @@ final class Utf8Check {
     /** A byte that is not UTF-8: where, and its value. */
     record Invalid(long line, long column, int value) {}
 
+    /** The first few bytes that are not UTF-8, and how many there are in all. */
+    record Found(List<Invalid> first, long total) {}
+
     private Utf8Check() {}
 
-    /** The first {@code max} invalid bytes, and a count of all of them in the last element's place if more. */
-    static List<Invalid> find(InputStream bytes, int max, long[] total) throws IOException {
+    /** The first {@code max} bytes that are not UTF-8, and the count of all of them. */
+    static Found find(InputStream bytes, int max) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
         List<Invalid> found = new ArrayList<>();
+        long total = 0;
         long line = 1;
         long column = 1;
         boolean end = false;
@@ -53,7 +57,7 @@ final class Utf8Check {
                 }
                 out.clear();
                 if (result.isError()) {
-                    total[0]++;
+                    total++;
                     if (found.size() < max) {
                         found.add(new Invalid(line, column, in.get(in.position()) & 0xFF));
                     }
@@ -65,6 +69,6 @@ final class Utf8Check {
             }
             in.compact();
         }
-        return found;
+        return new Found(found, total);
     }
 }

@@ -53,9 +53,7 @@ final class DocumentRun {
                 failed += exporters.size();
                 continue;
             }
-            if (exporters.stream().anyMatch(e -> e.format().equals("html"))) {
-                rendered.warnings().forEach(console::warning);
-            }
+            rendered.warnings().forEach(console::warning);
             for (Exporter exporter : exporters) {
                 Path file = OutputName.resolve(out, rendered.document().name() + "." + exporter.format());
                 try {

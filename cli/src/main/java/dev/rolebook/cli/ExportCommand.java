@@ -87,11 +87,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "A .docx whose styles, page setup, header and footer DOCX output takes.")
     Path referenceDoc;
 
-    @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: ${DEFAULT-VALUE}.",
-            defaultValue = "A4")
+    @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: A4 (A5 with --booklet).")
     String paper;
 
-    @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing (use with --paper A5 for A4 sheets).")
+    @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing: A5 pages on A4 sheets"
+            + " (A4 pages on A3 with --paper A4).")
     boolean booklet;
 
     @Option(names = "--employees", paramLabel = "CSV",
@@ -123,7 +123,8 @@ final class ExportCommand implements Callable<Integer> {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet);
         Logging.routeTo(console);
         DocumentKind documentKind = choice(DocumentKind.class, kind, "--kind");
-        Paper pageSize = choice(Paper.class, paper, "--paper");
+        // A booklet is folded: its pages are half the sheet the printer takes, A5 for the office's A4.
+        Paper pageSize = choice(Paper.class, paper != null ? paper : booklet ? "A5" : "A4", "--paper");
         List<Exporter> exporters = exporters(documentKind);
         checkCombinations(exporters);
         Renderer renderer = templates == null ? Renderer.builtIn() : new Renderer(TemplateResources.withUserFolder(templates));

@@ -39,7 +39,12 @@ class ExportCommandTest {
                 "business-world.en.posting.business-development-specialist.html",
                 "business-world.en.posting.sales-consultant.docx", "business-world.en.posting.sales-consultant.html",
                 "business-world.en.posting.telesales-specialist.docx", "business-world.en.posting.telesales-specialist.html");
-        assertThat(run.err()).contains("warning: posting account-manager: no organization in the catalog");
+        assertThat(run.err()).contains("warning: posting account-manager: the catalog names no organization");
+        Run pdf = Run.of("export", "--kind", "posting", "--role", "sales-consultant", "--format", "pdf", "--out",
+                out.resolve("pdf").toString());
+        assertThat(pdf.err()).as("a PDF posting says who is hiring and where as much as a web page")
+                .contains("warning: posting sales-consultant: the catalog names no organization",
+                        "warning: posting sales-consultant: the role has no location with a country");
     }
 
     @Test
@@ -65,6 +70,21 @@ class ExportCommandTest {
         assertThat(run.err()).contains("error: Unknown options: '--formt', 'pdf'", "--format",
                 "Run 'rolebook export --help' for usage.");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    /** A booklet's pages are half the sheet: --booklet alone makes A5 pages on A4 sheets, as an office prints. */
+    @Test
+    void aBookletIsA5PagesOnA4SheetsUnlessThePaperIsNamed() throws IOException {
+        Run booklet = Run.of("export", "--booklet", "--lang", "en", "--out", out.resolve("a5").toString());
+        assertThat(booklet.exitCode()).as(booklet.err()).isZero();
+        var sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("a5/business-world.en.handbook.pdf").toString()).getPageSize(1);
+        assertThat(new float[] {sheet.getWidth(), sheet.getHeight()}).containsExactly(new float[] {841.89f, 595.28f},
+                org.assertj.core.data.Offset.offset(0.01f));
+        Run a3 = Run.of("export", "--booklet", "--paper", "A4", "--lang", "en", "--out", out.resolve("a4").toString());
+        assertThat(a3.exitCode()).as(a3.err()).isZero();
+        sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("a4/business-world.en.handbook.pdf").toString()).getPageSize(1);
+        assertThat(new float[] {sheet.getWidth(), sheet.getHeight()}).containsExactly(new float[] {1190.55f, 841.89f},
+                org.assertj.core.data.Offset.offset(0.01f));
     }
 
     @Test

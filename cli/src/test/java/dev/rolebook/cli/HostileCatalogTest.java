@@ -53,8 +53,7 @@ class HostileCatalogTest {
         Run run = sandbox.export(withFormats("--catalog", file.toString(), "--kind", kind));
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        List<String> expected = new ArrayList<>(kind.equals("handbook")
-                ? CatalogTexts.handbook(catalog) : CatalogTexts.role(catalog, "role"));
+        List<String> expected = new ArrayList<>(CatalogTexts.forKind(catalog, kind, "role"));
         Organization organization = catalog.organization();
         if (kind.equals("posting")) {
             expected.addAll(List.of(organization.name(), organization.address()));

@@ -163,7 +163,8 @@ class HostileFilesTest {
         assertThat(run.err()).contains("warning: reference document " + unused + ": left out 1 part that nothing in it"
                 + " uses (/word/media/unused.bin)");
         Path docx = sandbox.output(".docx");
-        assertThat(Files.size(docx)).as("the output carries no copy of the unused part").isLessThan(100_000);
+        // The 8 MB orphan is gone; what is left is the document and the embedded fonts (about 1.3 MB).
+        assertThat(Files.size(docx)).as("the output carries no copy of the unused part").isLessThan(2_000_000);
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).doesNotContain("word/media/unused.bin");
         }

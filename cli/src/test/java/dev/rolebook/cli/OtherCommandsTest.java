@@ -45,7 +45,7 @@ class OtherCommandsTest {
     void listShowsIdsAsATableOrJson() throws Exception {
         Run table = Run.of("list", "--lang", "en");
         assertThat(table.exitCode()).isZero();
-        assertThat(table.out()).contains("business-world (en): Business World. General Concept",
+        assertThat(table.out()).contains("business-world (en-GB): Business World. General Concept",
                 "sales  Sales Department", "  account-manager                  Account Manager",
                 "marketing  Marketing Department");
 

@@ -3,13 +3,15 @@ package dev.rolebook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
+import dev.rolebook.testing.PdfWords;
+import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import dev.rolebook.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,19 +31,26 @@ class SheetBatchTest {
         assertThat(run.err()).isEmpty();
         assertThat(files(out)).hasSize(21).contains("ԱՊ-2026_001-account-manager.pdf",
                 "ԱՊ-2026_020-marketing-manager.pdf", "business-world.hy.sheets.pdf");
-        int pages = 0;
-        for (String name : files(out)) {
-            if (!name.equals("business-world.hy.sheets.pdf")) {
-                pages += new PdfReader(out.resolve(name).toString()).getNumberOfPages();
-            }
-        }
-        assertThat(new PdfReader(out.resolve("business-world.hy.sheets.pdf").toString()).getNumberOfPages()).isEqualTo(pages);
-        for (String line : Files.readAllLines(staff).subList(1, 21)) {
-            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+        PdfReader merged = new PdfReader(out.resolve("business-world.hy.sheets.pdf").toString());
+        List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(merged);
+        assertThat(bookmarks).as("a bookmark per employee").hasSize(20);
+        int page = 1;
+        List<String> lines = Files.readAllLines(staff).subList(1, 21);
+        for (int row = 0; row < lines.size(); row++) {
+            String[] cells = lines.get(row).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
             String name = cells[1].replace("\"\"", "\u0000").replace("\"", "").replace("\u0000", "\"");
             Path sheet = out.resolve(cells[2].replace('/', '_') + "-" + cells[0] + ".pdf");
-            assertThat(PdfText.all(sheet)).as("sheet of " + name).contains(name);
+            PdfWords words = PdfWords.of(sheet);
+            // The signatures may stand alone on the last page: that page still says whose sheet it is.
+            String lastPage = words.page(words.pages().size()).text();
+            assertThat(lastPage).as("last page of the sheet of " + name).contains(name, cells[2]);
+            assertThat(page % 2).as(name + "'s sheet starts on the front of a sheet of paper, page " + page).isEqualTo(1);
+            assertThat(bookmarks.get(row).get("Title")).as("bookmark").asString().contains(name);
+            assertThat(bookmarks.get(row).get("Page")).as("bookmark of " + name).isEqualTo(page + " Fit");
+            page += (words.pages().size() + 1) / 2 * 2;
         }
+        assertThat(merged.getNumberOfPages()).as("the bundle is the sheets and the blanks between them")
+                .isBetween(page - 2, page - 1);
         assertThat(run.out()).containsPattern("sheets: 20 written, 0 skipped \\(already there\\), 0 failed; [0-9.]+ s, [0-9.]+ documents/s");
 
         Path archive = root.resolve("archive");

@@ -93,6 +93,7 @@ final class Matrix {
         Files.setLastModifiedTime(acme, FileTime.from(FIXED));
         Path wordReference = References.wordMade(inputs);
         Path officeReference = References.libreOfficeMade(inputs);
+        Path pandocReference = References.pandocMade(inputs);
 
         List<Case> cases = new ArrayList<>();
         for (String kind : List.of("handbook", "posting", "sheet")) {
@@ -116,6 +117,8 @@ final class Matrix {
                 "--reference-doc", wordReference.toString(), "--format", "docx", "--format", "html")));
         cases.add(new Case("LibreOffice-made reference", "handbook", List.of(
                 "--reference-doc", officeReference.toString(), "--format", "docx", "--format", "html")));
+        cases.add(new Case("pandoc-made reference", "sheet", List.of("--role", "sales-consultant",
+                "--reference-doc", pandocReference.toString(), "--format", "docx", "--format", "html")));
 
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {

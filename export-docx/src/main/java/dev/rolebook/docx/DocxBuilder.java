@@ -31,6 +31,7 @@ final class DocxBuilder {
     private final Map<String, ElementHandler> handlers = Handlers.all();
     private final List<String> pendingAnchors = new ArrayList<>();
     private final List<String> unknownElements = new ArrayList<>();
+    private boolean updatesFields;
     private boolean pendingPageBreak;
 
     DocxBuilder(XWPFDocument document, PreparedReference reference, TemplateResources resources, String documentName) {
@@ -150,5 +151,14 @@ final class DocxBuilder {
             nodes.add(child);
         }
         return nodes;
+    }
+
+    /** Asks Word to update the document's fields when it opens it: their results are only Word's to know. */
+    void updateFieldsOnOpening() {
+        updatesFields = true;
+    }
+
+    boolean updatesFields() {
+        return updatesFields;
     }
 }

@@ -44,15 +44,17 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public void prepare(ExportOptions options) {
-        reference(options);
+        // The styles too, so that a reference rolebook cannot use stops the run before any file
+        // (a bad input, exit 2) rather than failing each document in turn.
+        reference(options).prepared("", DefaultStyles.STYLES);
     }
 
     @Override
     public void export(XhtmlDocument xhtml, ExportOptions options, OutputStream out) throws IOException {
         Document dom = XhtmlParser.parse(xhtml);
         String language = dom.getDocumentElement().getAttribute("lang");
-        export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), options.timestamp(),
-                options.identifier(), out);
+        export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), EmbeddedFonts.of(xhtml.resources()),
+                options.timestamp(), options.identifier(), out);
     }
 
     @Override
@@ -65,9 +67,12 @@ public final class DocxExporter implements Exporter {
         return DocumentProperties.identifier(file);
     }
 
-    /** Exports with a given prepared reference (tests compare the ways documents are made with it). */
-    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, Instant time, String identifier,
-            OutputStream out) throws IOException {
+    /**
+     * Exports with a given prepared reference (tests compare the ways documents are made with it);
+     * {@code fonts} null embeds none.
+     */
+    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, EmbeddedFonts fonts, Instant time,
+            String identifier, OutputStream out) throws IOException {
         try (XWPFDocument document = reference.open()) {
             PageSize.of(dom).ifPresent(paper -> PageSetup.apply(document, paper));
             DocxBuilder builder = new DocxBuilder(document, reference, xhtml.resources(), xhtml.name());
@@ -75,7 +80,7 @@ public final class DocxExporter implements Exporter {
             builder.blocks(body);
             HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
             DocumentProperties.apply(document, dom, time, identifier);
-            reference.write(document, builder.numbering(), time, out);
+            reference.write(document, builder.numbering(), fonts, builder.updatesFields(), time, out);
         }
     }
 

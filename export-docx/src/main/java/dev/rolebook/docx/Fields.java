@@ -25,6 +25,13 @@ final class Fields {
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
 
+    /** A field within a paragraph whose result, {@code shown} until the field is updated, is one run. */
+    static void complex(XWPFParagraph paragraph, String instruction, String shown) {
+        begin(paragraph, instruction);
+        paragraph.createRun().setText(shown);
+        end(paragraph);
+    }
+
     static void end(XWPFParagraph paragraph) {
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }

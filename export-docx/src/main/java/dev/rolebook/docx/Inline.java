@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
@@ -37,7 +38,7 @@ final class Inline {
             String href = element.getAttribute("href");
             return new Format(bold || BOLD.contains(name), italic || ITALIC.contains(name),
                     underline || name.equals("u"),
-                    name.equals("a") && href.startsWith("#") ? href.substring(1) : link, langOf(element, lang));
+                    name.equals("a") && linkable(href) ? href : link, langOf(element, lang));
         }
     }
 
@@ -135,9 +136,21 @@ final class Inline {
         }
     }
 
-    private static XWPFRun link(XWPFParagraph paragraph, String anchor) {
+    /** A place in the document ({@code #id}), a web page, an e-mail address or a phone number. */
+    private static boolean linkable(String href) {
+        return href.startsWith("#") || href.matches("(?i)(https?|mailto|tel):\\S+");
+    }
+
+    /** A hyperlink run: to a bookmark for {@code #id}, to the outside through a relationship otherwise. */
+    private static XWPFRun link(XWPFParagraph paragraph, String href) {
         CTHyperlink hyperlink = paragraph.getCTP().addNewHyperlink();
-        hyperlink.setAnchor(Bookmarks.name(anchor));
+        if (href.startsWith("#")) {
+            hyperlink.setAnchor(Bookmarks.name(href.substring(1)));
+        } else {
+            // On the part that holds the paragraph (the body, a header), as Word looks it up there.
+            hyperlink.setId(paragraph.getPart().getPackagePart()
+                    .addExternalRelationship(href, XWPFRelation.HYPERLINK.getRelation()).getId());
+        }
         XWPFHyperlinkRun run = new XWPFHyperlinkRun(hyperlink, hyperlink.addNewR(), paragraph);
         paragraph.addRun(run);
         return run;

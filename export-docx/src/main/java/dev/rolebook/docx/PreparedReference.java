@@ -91,11 +91,19 @@ final class PreparedReference {
         return parts != null ? parts.open() : ReferenceDocument.openChecked("the prepared reference document", skeleton);
     }
 
-    /** Writes a document from {@link #open()}, every zip entry stamped {@code time}. */
-    void write(XWPFDocument document, Numbering numbering, Instant time, OutputStream out) throws IOException {
+    /**
+     * Writes a document from {@link #open()}, every zip entry stamped {@code time}, with the fonts of
+     * {@code fonts} its styles name embedded (from a blank reference), and asking Word to update
+     * fields on opening where {@code updateFields}.
+     */
+    void write(XWPFDocument document, Numbering numbering, EmbeddedFonts fonts, boolean updateFields, Instant time,
+            OutputStream out) throws IOException {
         if (parts != null) {
-            parts.write((BlankDocument) document, numbering, time, out);
+            parts.write((BlankDocument) document, numbering, fonts, updateFields, time, out);
             return;
+        }
+        if (updateFields) {
+            document.enforceUpdateFields();
         }
         StableZip.copy(write(document), time, Map.of(stylesEntry, styles, numbering.entry(), numbering.part()), out);
     }

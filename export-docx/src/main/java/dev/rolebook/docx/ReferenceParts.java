@@ -46,6 +46,7 @@ final class ReferenceParts {
     private final CTDocument1 document;
     private final CoreProperties.Kept kept;
     private final String coreEntry;
+    private final FontEmbedding fontEmbedding;
 
     private record Entry(String name, byte[] bytes) {}
 
@@ -63,6 +64,8 @@ final class ReferenceParts {
         this.document = document;
         this.kept = kept;
         this.coreEntry = coreEntry;
+        this.fontEmbedding = new FontEmbedding(contentTypes, copied.stream()
+                .collect(java.util.stream.Collectors.toMap(Entry::name, Entry::bytes)));
     }
 
     /** Whether documents from this prepared reference can start blank: its main part is where POI makes one. */
@@ -150,8 +153,22 @@ final class ReferenceParts {
         return List.copyOf(standIns);
     }
 
-    /** Writes {@code blank} with the reference's parts, every entry stamped {@code time}. */
-    void write(BlankDocument blank, Numbering numbering, Instant time, OutputStream out) throws IOException {
+    /**
+     * Writes {@code blank} with the reference's parts, every entry stamped {@code time}; with the
+     * fonts its styles name among {@code fonts} embedded, and asking Word to update its fields on
+     * opening where {@code updateFields} (a table of contents, whose page numbers only Word knows).
+     */
+    void write(BlankDocument blank, Numbering numbering, EmbeddedFonts fonts, boolean updateFields, Instant time,
+            OutputStream out) throws IOException {
+        FontEmbedding.Plan embedding = fontEmbedding.plan(fonts);
+        if (embedding != null) {
+            try {
+                blank.getPackagePart().addRelationship(PackagingURIHelper.createPartName(FontEmbedding.FONT_TABLE),
+                        TargetMode.INTERNAL, FontEmbedding.FONT_TABLE_RELATION);
+            } catch (InvalidFormatException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         blank.commitParts();
         List<PackagePart> made = new ArrayList<>();
         try {
@@ -172,6 +189,10 @@ final class ReferenceParts {
         for (PackagePart part : made) {
             types.put(part.getPartName().getName(), part.getContentType());
         }
+        if (embedding != null) {
+            types.putAll(embedding.contentTypes());
+        }
+        byte[] settings = fontEmbedding.settings(embedding != null, updateFields);
 
         FileTime stamp = FileTime.from(time);
         ZipOutputStream zip = new ZipOutputStream(out);
@@ -179,7 +200,10 @@ final class ReferenceParts {
         OpcXml.contentTypes(types, zip);
         for (Entry entry : copied) {
             StableZip.put(zip, entry.name(), stamp);
-            zip.write(entry.bytes());
+            zip.write(settings != null && entry.name().equals(fontEmbedding.settingsEntry()) ? settings : entry.bytes());
+        }
+        if (embedding != null) {
+            embedding.write(zip, stamp);
         }
         StableZip.put(zip, coreEntry, stamp);
         CoreProperties.write(blank.getProperties().getCoreProperties().getUnderlyingProperties(), zip);

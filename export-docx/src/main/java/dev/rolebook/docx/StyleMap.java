@@ -17,8 +17,10 @@ import org.w3c.dom.Element;
 
 /**
  * Word styles for XHTML elements, looked up by style name (as pandoc does), so a reference
- * document may give its styles any ids. Styles the document lacks are copied in from rolebook's
- * reference document, so every element always has its style.
+ * document may give its styles any ids. Names match without regard to case, as Word matches
+ * built-in style names: LibreOffice writes "Header" and pandoc "Heading 1" where Word writes
+ * "header" and "heading 1". Styles the document lacks are copied in from rolebook's reference
+ * document, so every element always has its style.
  */
 final class StyleMap {
     private static final Map<String, String> NAMES = load();
@@ -32,7 +34,7 @@ final class StyleMap {
         XWPFStyles styles = document.getStyles() != null ? document.getStyles() : document.createStyles();
         StyleMap map = new StyleMap();
         for (String name : NAMES.values().stream().distinct().toList()) {
-            XWPFStyle style = styles.getStyleWithName(name);
+            XWPFStyle style = named(styles, name);
             if (style == null) {
                 style = copyWithDependencies(name, styles, defaults);
             }
@@ -41,18 +43,32 @@ final class StyleMap {
         return map;
     }
 
+    /** The style of that name, in any case; null if none. */
+    static XWPFStyle named(XWPFStyles styles, String name) {
+        XWPFStyle exact = styles.getStyleWithName(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (XWPFStyle style : styles.getStyles()) {
+            if (name.equalsIgnoreCase(style.getName())) {
+                return style;
+            }
+        }
+        return null;
+    }
+
     private static XWPFStyle copyWithDependencies(String name, XWPFStyles target, XWPFStyles defaults) {
-        XWPFStyle source = defaults.getStyleWithName(name);
+        XWPFStyle source = named(defaults, name);
         if (source == null) {
             throw new ExportException("rolebook's reference document lacks the style '" + name + "'");
         }
         // The style and those it is based on or links to, so it looks as in rolebook's reference.
         for (XWPFStyle style : defaults.getUsedStyleList(source)) {
-            if (target.getStyleWithName(style.getName()) == null && !target.styleExist(style.getStyleId())) {
+            if (named(target, style.getName()) == null && !target.styleExist(style.getStyleId())) {
                 target.addStyle(new XWPFStyle((CTStyle) style.getCTStyle().copy(), target));
             }
         }
-        XWPFStyle added = target.getStyleWithName(name);
+        XWPFStyle added = named(target, name);
         if (added == null) {
             // The document uses the id for a style of another name; Word would mix them up.
             throw new ExportException("the reference document has a style with id '" + source.getStyleId()

@@ -8,7 +8,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** {@code table} onto a Word table, full width, with its column grid, header cells in the Fact Label style. */
+/**
+ * {@code table} onto a Word table, full width, with its column grid, header cells in the Fact Label
+ * style, borders as its table style draws them (Table Grid, or by class, such as Signature Lines).
+ */
 final class TableHandler implements ElementHandler {
     @Override
     public void handle(Element element, DocxBuilder builder) {
@@ -19,6 +22,10 @@ final class TableHandler implements ElementHandler {
             return;
         }
         XWPFTable table = builder.document().createTable(rows.size(), columns);
+        // POI gives a new table black borders on every cell, which would override the table style's.
+        if (table.getCTTbl().getTblPr().isSetTblBorders()) {
+            table.getCTTbl().getTblPr().unsetTblBorders();
+        }
         String tableStyle = builder.styles().paragraphStyle(element);
         if (tableStyle != null) {
             table.setStyleID(tableStyle);

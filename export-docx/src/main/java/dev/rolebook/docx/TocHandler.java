@@ -8,8 +8,10 @@ import org.w3c.dom.Node;
 
 /**
  * The contents list onto a Word TOC field whose shown result is the document's own list, each
- * entry a link to its heading. Word does not ask to update fields on opening (that prompt alarms
- * people); the entries work as links at once, and "Update field" adds page numbers.
+ * entry a link to its heading followed by a dot leader and a PAGEREF field to it. Only a word
+ * processor knows its own page breaks: LibreOffice computes the page references as it lays the
+ * document out, and Word is asked to update the fields when it opens the file (it asks the reader
+ * first, as it does for pandoc's contents), so the numbers are there without a manual update.
  */
 final class TocHandler implements ElementHandler {
     private record Entry(Element link, String anchor, int level) {}
@@ -37,9 +39,14 @@ final class TocHandler implements ElementHandler {
                 Fields.begin(paragraph, "TOC \\o \"1-2\" \\h \\z \\u");
             }
             Inline.link(entry.link(), entry.anchor()).writeTo(paragraph, builder);
+            if (entry.anchor().startsWith("#")) {
+                paragraph.createRun().addTab();
+                Fields.complex(paragraph, "PAGEREF " + Bookmarks.name(entry.anchor().substring(1)) + " \\h", "");
+            }
             last = paragraph;
         }
         Fields.end(last);
+        builder.updateFieldsOnOpening();
     }
 
     private static void collect(Element list, int level, List<Entry> entries) {
@@ -50,7 +57,7 @@ final class TocHandler implements ElementHandler {
             for (Node part = li.getFirstChild(); part != null; part = part.getNextSibling()) {
                 if (part instanceof Element element && element.getLocalName().equals("a")) {
                     String href = element.getAttribute("href");
-                    entries.add(new Entry(element, href.startsWith("#") ? href.substring(1) : href, level));
+                    entries.add(new Entry(element, href, level));
                 } else if (part instanceof Element element && (element.getLocalName().equals("ol") || element.getLocalName().equals("ul"))) {
                     collect(element, level + 1, entries);
                 }

@@ -40,7 +40,7 @@ class DocxReadBackTest {
             List<XWPFParagraph> paragraphs = Docx.paragraphs(docx);
 
             String text = paragraphs.stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            List<String> expected = role == null ? CatalogTexts.handbook(catalog) : CatalogTexts.role(catalog, role);
+            List<String> expected = CatalogTexts.forKind(catalog, kind.id(), role);
             assertThat(CatalogTexts.missingFrom(text, expected)).isEmpty();
 
             assertThat(headings(docx, paragraphs)).containsExactlyElementsOf(headings(XhtmlParser.parse(xhtml)));

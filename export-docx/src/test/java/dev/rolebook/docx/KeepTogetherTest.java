@@ -29,7 +29,7 @@ class KeepTogetherTest {
             List<XWPFTableRow> rows = signatures.getRows();
 
             assertThat(acknowledgement.isKeepNext()).isTrue();
-            assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            assertThat(rows).as("heads, signature lines, names, dates").hasSize(4).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
             for (int r = 0; r < rows.size(); r++) {
                 boolean keepsWithNext = r < rows.size() - 1;
                 rows.get(r).getTableCells().forEach(cell -> assertThat(cell.getParagraphs())

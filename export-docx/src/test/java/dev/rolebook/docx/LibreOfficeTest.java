@@ -52,7 +52,7 @@ class LibreOfficeTest {
                 Path docx = Files.write(folder.resolve(name + ".docx"),
                         Docx.export(Docx.xhtml(catalog, kind, role), Docx.OPTIONS));
                 arguments.add(docx.toString());
-                expected.put(name, role == null ? CatalogTexts.handbook(catalog) : CatalogTexts.role(catalog, role));
+                expected.put(name, CatalogTexts.forKind(catalog, kind.id(), role));
             }
         }
 

@@ -97,10 +97,10 @@ class HtmlExporterTest {
     void aPostingWithoutOrganizationOrLocationWarnsNamingTheFields() {
         RenderResult posting = Renderer.builtIn().render(HY, RenderOptions.of(DocumentKind.POSTING).withRole("account-manager"));
         assertThat(posting.warnings()).containsExactly(
-                "posting account-manager: no organization in the catalog, so the JobPosting has no hiringOrganization"
-                        + " (required by schema.org)",
-                "posting account-manager: no location with a country, so the JobPosting has no jobLocation"
-                        + " (required by schema.org unless the role is remote)");
+                "posting account-manager: the catalog names no organization, so the posting does not say who is hiring"
+                        + " (job boards require it: schema.org's hiringOrganization)",
+                "posting account-manager: the role has no location with a country, so the posting does not say where"
+                        + " the work is (job boards require it unless the role is remote: schema.org's jobLocation)");
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class BookletImposer {
         PdfReader reader = new PdfReader(pdf);
         try {
             Rectangle page = reader.getPageSizeWithRotation(1);
-            Rectangle sheet = new Rectangle(page.getWidth() * 2, page.getHeight());
+            Rectangle sheet = sheetFor(page);
+            float fold = sheet.getWidth() / 2;
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);
             Document document = new Document(sheet, 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -50,8 +51,8 @@ public final class BookletImposer {
             PdfContentByte canvas = writer.getDirectContent();
             for (int[] side : order(reader.getNumberOfPages())) {
                 document.newPage();
-                place(writer, canvas, reader, side[0], 0);
-                place(writer, canvas, reader, side[1], page.getWidth());
+                place(writer, canvas, reader, side[0], fold - page.getWidth());
+                place(writer, canvas, reader, side[1], fold);
                 if (side[0] == 0 && side[1] == 0) {
                     writer.setPageEmpty(false);
                 }
@@ -64,6 +65,26 @@ public final class BookletImposer {
             reader.close();
         }
     }
+
+    /**
+     * The sheet two pages go on, landscape. Flying Saucer rounds a page to its own units (an A5 page
+     * comes out a twentieth of a point narrower), so two pages side by side would make a sheet a
+     * little narrower than the paper in the printer and put the fold off centre: a page that is half
+     * an ISO sheet to within a point gets that sheet, with the pages set against its middle.
+     */
+    static Rectangle sheetFor(Rectangle page) {
+        float width = page.getWidth() * 2;
+        float height = page.getHeight();
+        for (float[] iso : ISO_LANDSCAPE) {
+            if (Math.abs(iso[0] - width) < 4 && Math.abs(iso[1] - height) < 1) {
+                return new Rectangle(iso[0], iso[1]);
+            }
+        }
+        return new Rectangle(width, height);
+    }
+
+    /** A4 and A3 landscape, in points. */
+    private static final float[][] ISO_LANDSCAPE = {{841.89f, 595.28f}, {1190.55f, 841.89f}};
 
     private static void place(PdfWriter writer, PdfContentByte canvas, PdfReader reader, int page, float x) {
         if (page == 0) {

@@ -7,15 +7,22 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.SimpleBookmark;
 import dev.rolebook.xhtml.export.ExportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Joins PDF files into one, page by page in the order given, reading one file at a time so that
- * thousands of role sheets merge in little memory. The bundle is a document of its own: it takes
+ * thousands of role sheets merge in little memory. Printed double-sided, each file starts on the
+ * front of a sheet of paper: a file with an odd number of pages is followed by a blank page, so no
+ * employee's first page is printed on the back of another's last. Each file gets a bookmark with its
+ * title (a role sheet's names its employee), its own bookmarks beneath it. The bundle is a document of its own: it takes
  * the first file's language, author, subject and dates (not its keywords, which name the first
  * sheet's role), gets the given title, is the same file for the
  * same sheets, and is PDF/A-1b when its sheets are.
@@ -46,6 +53,7 @@ public final class PdfMerger {
             CarriedInfo.Identifier identifier = new CarriedInfo.Identifier();
             identifier.add(title);
             boolean first = true;
+            List<Map<String, Object>> outline = new ArrayList<>();
             for (Path file : files) {
                 PdfReader reader = new PdfReader(file.toString());
                 if (first) {
@@ -55,12 +63,19 @@ public final class PdfMerger {
                     first = false;
                 }
                 identifier.add(reader);
-                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                int start = copy.getCurrentPageNumber();
+                outline.add(bookmark(reader, start, file));
+                int pages = reader.getNumberOfPages();
+                for (int page = 1; page <= pages; page++) {
                     copy.addPage(copy.getImportedPage(reader, page));
+                }
+                if (pages % 2 == 1 && file != files.get(files.size() - 1)) {
+                    copy.addPage(reader.getPageSizeWithRotation(pages), 0);
                 }
                 copy.freeReader(reader);
                 reader.close();
             }
+            copy.setOutlines(outline);
             identifier.writeTo(copy);
             if (pdfa) {
                 PdfArchive.describe(copy);
@@ -69,5 +84,22 @@ public final class PdfMerger {
         } catch (DocumentException e) {
             throw new ExportException("the sheets cannot be merged: " + e.getMessage(), e);
         }
+    }
+
+    /** A bookmark to the file's first page, at the given page of the bundle, with the file's own below it. */
+    private static Map<String, Object> bookmark(PdfReader reader, int start, Path file) {
+        String title = reader.getInfo().get("Title");
+        Map<String, Object> bookmark = new HashMap<>();
+        bookmark.put("Title", title == null || title.isBlank() ? file.getFileName().toString() : title);
+        bookmark.put("Action", "GoTo");
+        bookmark.put("Page", start + " Fit");
+        // Closed: a bundle of a thousand sheets lists its employees, not every heading of every sheet.
+        bookmark.put("Open", "false");
+        List<Map<String, Object>> own = SimpleBookmark.getBookmarkList(reader);
+        if (own != null && !own.isEmpty()) {
+            SimpleBookmark.shiftPageNumbersInRange(own, start - 1, null);
+            bookmark.put("Kids", own);
+        }
+        return bookmark;
     }
 }

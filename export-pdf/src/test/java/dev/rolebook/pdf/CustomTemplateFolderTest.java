@@ -34,7 +34,7 @@ class CustomTemplateFolderTest {
         Path file = Pdfs.write(folder, "custom.pdf", pdf);
 
         String cover = Pdfs.text(file, 1, 1);
-        assertThat(cover).contains("ACME ACADEMY", "Business World. General Concept", "Internal training, November 27, 2026");
+        assertThat(cover).contains("ACME ACADEMY", "Business World. General Concept", "Internal training, 27 November 2026");
         assertThat(cover).doesNotContainIgnoringCase("Job roles handbook");
         String all = Pdfs.text(file, 0, 0);
         assertThat(all).doesNotContain("Contents").contains("Account Manager", "Marketing Manager");

@@ -48,7 +48,7 @@ class PdfReadBackTest {
         }
         Path pdf = Pdfs.write(folder, language + "-" + kind.id() + ".pdf", Pdfs.render(RENDERER, catalog, options));
 
-        List<String> texts = role == null ? CatalogTexts.handbook(catalog) : CatalogTexts.role(catalog, role);
+        List<String> texts = CatalogTexts.forKind(catalog, kind.id(), role);
         assertThat(CatalogTexts.missingFromPages(PdfText.body(pdf), texts)).isEmpty();
 
         ExternalTool.Result fonts = ExternalTool.PDFFONTS.run(pdf.toString());

@@ -137,11 +137,17 @@ final class DocumentData {
                 : new Data().put("heading", example.heading()).put("paragraphs", example.paragraphs());
     }
 
-    private static Data location(Workplace place) {
+    /**
+     * The workplace as a reader writes it: a region named like its city (Yerevan is both) once, the
+     * country by its name in the document's language rather than its code ("Armenia", "Հայաստան",
+     * not "AM"). The parts stay separate for templates and job boards.
+     */
+    private Data location(Workplace place) {
         if (place == null) {
             return null;
         }
-        String text = Stream.of(place.street(), place.postalCode(), place.city(), place.region(), place.country())
+        String region = place.region() != null && place.region().equalsIgnoreCase(place.city()) ? null : place.region();
+        String text = Stream.of(place.street(), place.postalCode(), place.city(), region, countryName(place.country()))
                 .filter(part -> part != null)
                 .collect(Collectors.joining(", "));
         return new Data()
@@ -152,6 +158,14 @@ final class DocumentData {
                 .put("postalCode", place.postalCode())
                 .put("country", place.country())
                 .put("remote", place.remote());
+    }
+
+    private String countryName(String code) {
+        if (code == null || !code.matches("[A-Za-z]{2}")) {
+            return code;
+        }
+        String name = new Locale.Builder().setRegion(code.toUpperCase(Locale.ROOT)).build().getDisplayCountry(locale);
+        return name.isEmpty() || name.equalsIgnoreCase(code) ? code : name;
     }
 
     private Data salary(Salary salary) {

@@ -64,8 +64,11 @@ public final class Renderer {
         String language = options.labelLanguage() != null ? options.labelLanguage() : baseLanguage(catalog.language());
         Map<String, String> words = labels.computeIfAbsent(language, l -> Labels.load(resources, l));
         String logo = logo(catalog, options);
-        Map<String, Object> data = new DocumentData(language, words)
-                .build(catalog, departments, options, language, logo);
+        // The document is in the catalog's own variety of its language (en-GB) when the labels are in
+        // that language: dates, spelling checkers and hyphenation follow it.
+        String tag = language.equals(baseLanguage(catalog.language())) ? catalog.language() : language;
+        Map<String, Object> data = new DocumentData(tag, words)
+                .build(catalog, departments, options, tag, logo);
         String xhtml = engine.render(options.kind().templateName(), data);
         // The document's one name: messages use it, and the command names its files after it.
         String name = catalog.id() + "." + language + "." + options.kind().id()
@@ -93,7 +96,10 @@ public final class Renderer {
         return dash < 0 ? tag : tag.substring(0, dash);
     }
 
-    /** What schema.org's JobPosting requires and the catalog does not give. */
+    /**
+     * What an applicant needs to know and the catalog does not give: who is hiring and where. Job
+     * boards require the same (schema.org's JobPosting), so every format of a posting warns.
+     */
     private static List<String> warnings(Catalog catalog, List<Department> departments, RenderOptions options) {
         List<String> warnings = new ArrayList<>();
         if (options.kind() != DocumentKind.POSTING) {
@@ -101,13 +107,13 @@ public final class Renderer {
         }
         Role role = departments.get(0).roles().get(0);
         if (catalog.organization() == null) {
-            warnings.add("posting " + role.id() + ": no organization in the catalog, so the JobPosting has no"
-                    + " hiringOrganization (required by schema.org)");
+            warnings.add("posting " + role.id() + ": the catalog names no organization, so the posting does not say who"
+                    + " is hiring (job boards require it: schema.org's hiringOrganization)");
         }
         boolean remote = role.location() != null && Boolean.TRUE.equals(role.location().remote());
         if (!remote && (role.location() == null || role.location().country() == null)) {
-            warnings.add("posting " + role.id() + ": no location with a country, so the JobPosting has no"
-                    + " jobLocation (required by schema.org unless the role is remote)");
+            warnings.add("posting " + role.id() + ": the role has no location with a country, so the posting does not"
+                    + " say where the work is (job boards require it unless the role is remote: schema.org's jobLocation)");
         }
         return warnings;
     }

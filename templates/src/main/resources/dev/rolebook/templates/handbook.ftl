@@ -25,6 +25,8 @@
 
 <#list departments as department>
 <section class="department page-break-before" id="${department.anchor}">
+<#-- The part's own name heads its title page, not the chapter before it. -->
+<div class="running-role"<@c.textLang/>>${department.name}</div>
 <h1 class="part-title"<@c.textLang/>>${department.name}</h1>
 <#list department.roles as role>
 <article class="role page-break-before" id="${role.anchor}">

@@ -27,15 +27,18 @@
 <#if role.validThrough??><@c.factRow labels['field.valid-through'] role.validThrough/></#if>
 </tbody>
 </table>
-<@c.roleSections role=role level=1/>
+<#-- For applicants: the training sections (what to avoid, the example) are for the staff's handbook. -->
+<@c.roleSections role=role level=1 training=false/>
 </article>
 
 <#if organization.name??>
-<footer class="contact"<@c.textLang/>>
+<#-- Kept on one page: the contact is one block, never a lone line on a page of its own. -->
+<footer class="contact keep-together"<@c.textLang/>>
 <p class="organization">${organization.name}</p>
 <#if organization.address??><p>${organization.address}</p></#if>
-<#if organization.email??><p>${organization.email}</p></#if>
-<#if organization.website??><p>${organization.website}</p></#if>
+<#if organization.email?? || organization.website??>
+<p><#if organization.email??><a href="mailto:${organization.email}">${organization.email}</a></#if><#if organization.email?? && organization.website??> · </#if><#if organization.website??><a href="${organization.website}">${organization.website?remove_beginning("https://")?remove_beginning("http://")?remove_ending("/")}</a></#if></p>
+</#if>
 </footer>
 </#if>
 </main>

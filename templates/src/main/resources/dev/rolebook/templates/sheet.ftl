@@ -6,9 +6,13 @@
 <#assign blank = "________________________">
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="sheet">
-<@c.head title=labels['sheet.kind'] + ": " + role.title subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
+<#assign contract = person.contractNumber???then(labels['sheet.contract-number']?replace("{contract-number}", person.contractNumber), "")>
+<#-- Whose sheet it is, on every page: the signature page may be the last alone, and pages come apart. -->
+<#assign identity = [person.name!"", role.title, contract]?filter(part -> part?has_content)?join(" · ")>
+<#if !person.name??><#assign identity = [(organization.name)!"", role.title]?filter(part -> part?has_content)?join(" · ")></#if>
+<@c.head title=labels['sheet.kind'] + labels['punctuation.label-end'] + identity subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
 <body>
-<@c.runningParts header=(organization.name)!catalog.title/>
+<@c.runningParts header=identity/>
 <main>
 
 <header class="letterhead"<@c.textLang/>>
@@ -16,9 +20,10 @@
 <#if organization.name??><p class="organization">${organization.name}</p></#if>
 </header>
 
-<p class="appendix"><#-- The date first: a contract number is the employee list's text and may hold anything, even
+<p class="appendix">${labels['sheet.appendix']}</p>
+<p class="appendix contract"><#-- The date first: a contract number is the employee list's text and may hold anything, even
      "{contract-date}", which must then print as written; the date is rolebook's own words. -->
-${labels['sheet.appendix']?replace("{contract-date}", person.contractDate!"__________")?replace("{contract-number}", person.contractNumber!"__________")}</p>
+${labels['sheet.contract']?replace("{contract-date}", person.contractDate!"__________")?replace("{contract-number}", person.contractNumber!"__________")}</p>
 
 <article class="role" id="${role.anchor}">
 <h1>${labels['sheet.kind']}</h1>
@@ -43,8 +48,10 @@ ${labels['sheet.appendix']?replace("{contract-date}", person.contractDate!"_____
 <tr><th scope="col">${labels['sheet.employer']}</th><th scope="col">${labels['sheet.employee']}</th></tr>
 </thead>
 <tbody>
-<tr><td>${labels['sheet.signature']}: ${blank}</td><td>${labels['sheet.signature']}: ${blank}</td></tr>
-<tr><td>${labels['sheet.date']}: ${blank}</td><td>${labels['sheet.date']}: ${blank}</td></tr>
+<tr><td>${labels['sheet.signature']}${labels['punctuation.label-end']}${blank}</td><td>${labels['sheet.signature']}${labels['punctuation.label-end']}${blank}</td></tr>
+<#-- The signer's name under each line, as a lawyer expects; a line to print it by hand where unknown. -->
+<tr class="signer"><td<@c.textLang/>>${(organization.name)!blank}</td><td>${person.name!blank}</td></tr>
+<tr><td>${labels['sheet.date']}${labels['punctuation.label-end']}${blank}</td><td>${labels['sheet.date']}${labels['punctuation.label-end']}${blank}</td></tr>
 </tbody>
 </table>
 </section>

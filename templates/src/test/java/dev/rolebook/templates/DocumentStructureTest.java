@@ -35,7 +35,7 @@ class DocumentStructureTest {
 
     @Test
     void sectionHeadingsUseTheSourcesOwnWords() {
-        Document document = Xhtml.parse(RENDERER.render(HY, RenderOptions.of(DocumentKind.POSTING).withRole("account-manager")));
+        Document document = Xhtml.parse(RENDERER.render(HY, RenderOptions.of(DocumentKind.SHEET).withRole("account-manager")));
         assertThat(Xhtml.elements(document, "h2")).extracting(Element::getTextContent).containsExactly(
                 "Հաշվի կառավարչի պարտականություններն ու լիազորությունները և մի քանի խորհուրդ:",
                 "Ի՞նչից խուսափել",
@@ -44,7 +44,7 @@ class DocumentStructureTest {
 
     @Test
     void sectionsTheCatalogLacksAreLeftOutNotRenderedEmpty() {
-        Document document = Xhtml.parse(RENDERER.render(EN, RenderOptions.of(DocumentKind.POSTING).withRole("marketing-manager")));
+        Document document = Xhtml.parse(RENDERER.render(EN, RenderOptions.of(DocumentKind.SHEET).withRole("marketing-manager")));
         assertThat(Xhtml.withClass(document, "pitfalls")).isEmpty();
         assertThat(Xhtml.withClass(document, "example")).isEmpty();
         assertThat(Xhtml.withClass(document, "requirements")).isEmpty();
@@ -68,7 +68,7 @@ class DocumentStructureTest {
         // Exact spacing differs between JDKs' locale data (JDK 25 puts a no-break space before "г."),
         // so the test looks for the month in each language rather than for one spelling.
         RenderOptions options = RenderOptions.of(DocumentKind.HANDBOOK).withDate(LocalDate.of(2026, 3, 8));
-        assertThat(edition(RENDERER.render(EN, options))).isEqualTo("Edition of March 8, 2026");
+        assertThat(edition(RENDERER.render(EN, options))).as("the English edition is en-GB").isEqualTo("Edition of 8 March 2026");
         assertThat(edition(RENDERER.render(EN, options.withLabelLanguage("ru"))))
                 .startsWith("Издание от 8").contains("марта", "2026");
         assertThat(edition(RENDERER.render(EN, options.withLabelLanguage("hy"))))
@@ -79,15 +79,20 @@ class DocumentStructureTest {
     void sheetLeavesLinesToFillWithoutAnEmployeeAndFillsThemWithOne() {
         RenderOptions blank = RenderOptions.of(DocumentKind.SHEET).withRole("sales-consultant");
         Document empty = Xhtml.parse(RENDERER.render(EN, blank));
-        assertThat(text(empty, "appendix")).isEqualTo("Appendix to employment contract No. __________ of __________");
+        assertThat(text(empty, "appendix")).isEqualTo("Appendix to the employment contract");
+        assertThat(text(empty, "contract")).isEqualTo("Contract No. __________ of __________");
         assertThat(Xhtml.bodyText(empty)).contains("Employee", "________________________", "Signature", "Date");
 
         Employee anna = new Employee("Anna Hakobyan", "HR-2026/17", LocalDate.of(2026, 1, 12),
                 LocalDate.of(2026, 2, 1), "Aram Petrosyan", null);
         Document filled = Xhtml.parse(RENDERER.render(EN, blank.withEmployee(anna)));
-        assertThat(text(filled, "appendix")).isEqualTo("Appendix to employment contract No. HR-2026/17 of January 12, 2026");
+        assertThat(text(filled, "contract")).isEqualTo("Contract No. HR-2026/17 of 12 January 2026");
         assertThat(Xhtml.elements(filled, "td")).extracting(Element::getTextContent)
-                .contains("Anna Hakobyan", "Sales Consultant", "Sales Department", "February 1, 2026", "Aram Petrosyan");
+                .contains("Anna Hakobyan", "Sales Consultant", "Sales Department", "1 February 2026", "Aram Petrosyan");
+        // Whose sheet it is, in the head of every page; the employee's name under the signature line.
+        assertThat(text(filled, "running-header")).isEqualTo("Anna Hakobyan · Sales Consultant · Contract No. HR-2026/17");
+        assertThat(Xhtml.withClass(filled, "signer").get(0).getTextContent()).contains("Anna Hakobyan");
+        assertThat(Xhtml.withClass(empty, "signer").get(0).getTextContent()).contains("________________________");
     }
 
     @Test

@@ -36,9 +36,15 @@ class RenderedTextTest {
 
         Document document = Xhtml.parse(RENDERER.render(catalog, options));
 
-        List<String> expected = role == null ? CatalogTexts.handbook(catalog) : CatalogTexts.role(catalog, role);
+        List<String> expected = CatalogTexts.forKind(catalog, kind.id(), role);
         assertThat(expected).hasSizeGreaterThan(5);
         assertThat(CatalogTexts.missingFrom(Xhtml.bodyText(document), expected)).isEmpty();
-        assertThat(document.getDocumentElement().getAttribute("lang")).isEqualTo(language);
+        if (kind == DocumentKind.POSTING) {
+            List<String> training = CatalogTexts.training(catalog, role);
+            assertThat(CatalogTexts.missingFrom(Xhtml.bodyText(document), training))
+                    .as("a posting is for applicants: no training sections").containsExactlyElementsOf(training);
+        }
+        // The catalog's own variety of the language (the English edition is British, en-GB).
+        assertThat(document.getDocumentElement().getAttribute("lang")).isEqualTo(catalog.language());
     }
 }

@@ -40,7 +40,48 @@ public final class CatalogTexts {
         return texts;
     }
 
-    /** Everything a posting or a sheet of one role must show. */
+    /**
+     * Everything a document of the given kind ({@code handbook}, {@code posting}, {@code sheet}) must
+     * show: a posting is for applicants and leaves out the training sections (what to avoid, the
+     * example), which {@link #training} lists.
+     */
+    public static List<String> forKind(Catalog catalog, String kind, String roleId) {
+        return switch (kind) {
+            case "handbook" -> handbook(catalog);
+            case "posting" -> {
+                List<String> texts = new ArrayList<>(role(catalog, roleId));
+                texts.removeAll(training(catalog, roleId));
+                yield texts;
+            }
+            default -> role(catalog, roleId);
+        };
+    }
+
+    /** A role's training sections: its pitfalls and its example. */
+    public static List<String> training(Catalog catalog, String roleId) {
+        List<String> texts = new ArrayList<>();
+        Consumer<String> add = adder(texts);
+        for (Department department : catalog.departments()) {
+            for (Role role : department.roles()) {
+                if (role.id().equals(roleId)) {
+                    if (role.pitfalls() != null) {
+                        add.accept(role.pitfalls().heading());
+                        role.pitfalls().items().forEach(p -> {
+                            add.accept(p.title());
+                            add.accept(p.detail());
+                        });
+                    }
+                    if (role.example() != null) {
+                        add.accept(role.example().heading());
+                        role.example().paragraphs().forEach(add);
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Everything a sheet of one role must show. */
     public static List<String> role(Catalog catalog, String roleId) {
         List<String> texts = new ArrayList<>();
         Consumer<String> add = adder(texts);

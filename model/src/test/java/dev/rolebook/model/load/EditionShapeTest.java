@@ -16,7 +16,7 @@ class EditionShapeTest {
     void bothEditionsHaveTheSameShape() {
         Catalog hy = TestCatalogs.bundled("business-world", "hy");
         Catalog en = TestCatalogs.bundled("business-world", "en");
-        assertThat(en.language()).isEqualTo("en");
+        assertThat(en.language()).as("British spelling, tagged so").isEqualTo("en-GB");
         assertThat(hy.language()).isEqualTo("hy");
         assertThat(shape(en)).containsExactlyElementsOf(shape(hy));
     }

@@ -42,8 +42,10 @@
 <div class="running-footer"><@pattern labels['footer.page']/></div>
 </#macro>
 
-<#-- One role's sections in the source's order. level is the heading level of the role's title. -->
-<#macro roleSections role level>
+<#-- One role's sections in the source's order. level is the heading level of the role's title.
+     training: also what to avoid and the practical example, material for staff (handbooks and the
+     sheets they sign) rather than for applicants. -->
+<#macro roleSections role level training=true>
 <#local h2 = "h" + (level + 1)>
 <#local h3 = "h" + (level + 2)>
 <div class="summary"<@textLang/>>
@@ -77,7 +79,7 @@
 </ul>
 </section>
 </#if>
-<#if role.pitfalls??>
+<#if training && role.pitfalls??>
 <section class="pitfalls" id="${role.anchor}-pitfalls">
 <@sectionHeading h2 role.pitfalls.heading!"" labels['section.pitfalls']/>
 <dl<@textLang/>>
@@ -88,7 +90,7 @@
 </dl>
 </section>
 </#if>
-<#if role.example??>
+<#if training && role.example??>
 <section class="example" id="${role.anchor}-example">
 <@sectionHeading h2 role.example.heading!"" labels['section.example']/>
 <#list role.example.paragraphs as paragraph>

@@ -3,7 +3,7 @@
 <p class="cover-kind">${labels['handbook.kind']}</p>
 <h1 class="cover-title"<@c.textLang/>>${catalog.title}</h1>
 <#if catalog.source??>
-<p class="cover-source">${labels['cover.source']}: <span class="work"<@c.textLang/>>${catalog.source.work}</span>, <span class="author"<@c.textLang/>>${catalog.source.author}</span><#if catalog.source.page??>, ${labels['cover.page']} ${catalog.source.page}</#if></p>
+<p class="cover-source">${labels['cover.source']}${labels['punctuation.label-end']}<span class="work"<@c.textLang/>>${catalog.source.work}</span>, <span class="author"<@c.textLang/>>${catalog.source.author}</span><#if catalog.source.page??>, ${labels['cover.page']} ${catalog.source.page}</#if></p>
 </#if>
 <#if catalog.organization??>
 <p class="cover-organization"<@c.textLang/>>${catalog.organization.name}</p>

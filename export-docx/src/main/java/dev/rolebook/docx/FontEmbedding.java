@@ -1,0 +1,191 @@
+package dev.rolebook.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+
+/**
+ * The parts that embed fonts in a document made from a prepared reference: a font table naming
+ * each embedded face, the obfuscated fonts, and {@code w:embedTrueTypeFonts} in the settings. Only
+ * the families the reference's styles name are embedded (rolebook's own reference names the bundled
+ * fonts; a user's reference in Calibri gets none), and only where the reference has no font table
+ * of its own, which Word would otherwise have to merge. Planned once per reference and font set.
+ */
+final class FontEmbedding {
+    static final String FONT_TABLE = "/word/fontTable.xml";
+    static final String FONT_TABLE_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+    private static final String FONT_TABLE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
+    private static final String FONT_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
+    private static final String FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
+    private static final String SETTINGS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
+    private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+    private static final List<String> KINDS = List.of("Regular", "Bold", "Italic", "BoldItalic");
+
+    private final boolean hasFontTable;
+    private final String styles;
+    private final String settingsEntry;
+    private final byte[] settingsPart;
+    private final Map<EmbeddedFonts, Plan> plans = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The settings part with embedding and field updates asked for or not, indexed 2 * embed + update. */
+    private final byte[][] settingsVariants = new byte[4][];
+
+    FontEmbedding(Map<String, String> contentTypes, Map<String, byte[]> entries) {
+        this.hasFontTable = contentTypes.containsValue(FONT_TABLE_TYPE);
+        String stylesName = entryOf(contentTypes, STYLES_TYPE);
+        this.styles = stylesName == null || !entries.containsKey(stylesName) ? ""
+                : new String(entries.get(stylesName), StandardCharsets.UTF_8);
+        String settingsName = entryOf(contentTypes, SETTINGS_TYPE);
+        this.settingsEntry = settingsName != null && entries.containsKey(settingsName) ? settingsName : null;
+        this.settingsPart = settingsEntry == null ? null : entries.get(settingsEntry);
+    }
+
+    private static String entryOf(Map<String, String> contentTypes, String type) {
+        for (Map.Entry<String, String> part : contentTypes.entrySet()) {
+            if (part.getValue().equals(type)) {
+                return part.getKey().substring(1);
+            }
+        }
+        return null;
+    }
+
+    String settingsEntry() {
+        return settingsEntry;
+    }
+
+    /** What to embed from {@code fonts}; null when nothing is. */
+    Plan plan(EmbeddedFonts fonts) {
+        if (fonts == null || hasFontTable) {
+            return null;
+        }
+        return plans.computeIfAbsent(fonts, this::make).orNull();
+    }
+
+    private Plan make(EmbeddedFonts fonts) {
+        Map<String, List<EmbeddedFonts.Face>> families = new LinkedHashMap<>();
+        for (EmbeddedFonts.Face face : fonts.faces()) {
+            if (styles.contains("\"" + face.family() + "\"")) {
+                families.computeIfAbsent(face.family(), f -> new ArrayList<>()).add(face);
+            }
+        }
+        List<EmbeddedFonts.Face> faces = new ArrayList<>();
+        StringBuilder table = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+        StringBuilder relations = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        families.forEach((family, members) -> {
+            table.append("<w:font w:name=\"").append(escape(family)).append("\"><w:charset w:val=\"00\"/>"
+                    + "<w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/>");
+            for (String kind : KINDS) {
+                for (EmbeddedFonts.Face face : members) {
+                    if (face.kind().equals(kind)) {
+                        faces.add(face);
+                        String id = "rId" + faces.size();
+                        table.append("<w:embed").append(kind).append(" r:id=\"").append(id).append("\" w:fontKey=\"")
+                                .append(face.key()).append("\"/>");
+                        relations.append("<Relationship Id=\"").append(id).append("\" Type=\"").append(FONT_RELATION)
+                                .append("\" Target=\"fonts/font").append(faces.size()).append(".odttf\"/>");
+                        break;
+                    }
+                }
+            }
+            table.append("</w:font>");
+        });
+        table.append("</w:fonts>");
+        relations.append("</Relationships>");
+        return new Plan(List.copyOf(faces), table.toString().getBytes(StandardCharsets.UTF_8),
+                relations.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The settings part for a document, or null to keep the reference's as it is. */
+    byte[] settings(boolean embed, boolean updateFields) {
+        if (settingsPart == null || !embed && !updateFields) {
+            return null;
+        }
+        int index = (embed ? 2 : 0) + (updateFields ? 1 : 0);
+        synchronized (settingsVariants) {
+            if (settingsVariants[index] == null) {
+                settingsVariants[index] = settingsWith(embed, updateFields);
+            }
+            return settingsVariants[index];
+        }
+    }
+
+    private byte[] settingsWith(boolean embed, boolean updateFields) {
+        try {
+            SettingsDocument document = SettingsDocument.Factory.parse(new ByteArrayInputStream(settingsPart),
+                    POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            CTSettings settings = document.getSettings();
+            if (embed && !settings.isSetEmbedTrueTypeFonts()) {
+                settings.addNewEmbedTrueTypeFonts();
+            }
+            if (updateFields && !settings.isSetUpdateFields()) {
+                settings.addNewUpdateFields();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(settingsPart.length + 64);
+            document.save(out, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XmlException e) {
+            throw new IllegalStateException("the prepared settings part cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The font table, its relationships and the faces, in the order the relationships number them. */
+    record Plan(List<EmbeddedFonts.Face> faces, byte[] fontTable, byte[] relationships) {
+        Plan orNull() {
+            return faces.isEmpty() ? null : this;
+        }
+
+        Map<String, String> contentTypes() {
+            Map<String, String> types = new LinkedHashMap<>();
+            types.put(FONT_TABLE, FONT_TABLE_TYPE);
+            for (int i = 1; i <= faces.size(); i++) {
+                types.put("/word/fonts/font" + i + ".odttf", FONT_TYPE);
+            }
+            return types;
+        }
+
+        /**
+         * Writes the parts. The fonts go in stored rather than compressed: compressing them again for
+         * every document of a batch would cost more than the rest of the document.
+         */
+        void write(ZipOutputStream zip, FileTime stamp) throws IOException {
+            StableZip.put(zip, FONT_TABLE.substring(1), stamp);
+            zip.write(fontTable);
+            StableZip.put(zip, "word/_rels/fontTable.xml.rels", stamp);
+            zip.write(relationships);
+            for (int i = 0; i < faces.size(); i++) {
+                EmbeddedFonts.Face face = faces.get(i);
+                ZipEntry entry = new ZipEntry("word/fonts/font" + (i + 1) + ".odttf");
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(face.obfuscated().length);
+                entry.setCompressedSize(face.obfuscated().length);
+                entry.setCrc(face.crc());
+                entry.setLastModifiedTime(stamp);
+                zip.putNextEntry(entry);
+                zip.write(face.obfuscated());
+            }
+        }
+    }
+}

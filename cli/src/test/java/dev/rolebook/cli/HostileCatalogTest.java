@@ -91,11 +91,11 @@ class HostileCatalogTest {
                 {"format_version": 1, "id": "naughty", "language": "en", "title": "Naughty catalog",
                  "departments": [{"id": "dept", "name": "Department",
                    "roles": [{"id": "role", "title": %s, "summary": [%s, %s, %s],
-                     "responsibilities": {"areas": [{"title": "Everything", "items": [%s]}]},
-                     "pitfalls": {"items": [{"title": %s, "detail": "Detail."}]},
+                     "responsibilities": {"areas": [{"title": %s, "items": [%s]}]},
+                     "pitfalls": {"items": [{"title": "Pitfall", "detail": "Detail."}]},
                      "example": {"paragraphs": ["Example."]}}]}]}
-                """.formatted(json(combining), json(directionMarks), json(zeroWidth), json(longWord),
-                String.join(", ", items.stream().map(HostileCatalogTest::json).toList()), json(emoji));
+                """.formatted(json(combining), json(directionMarks), json(zeroWidth), json(longWord), json(emoji),
+                String.join(", ", items.stream().map(HostileCatalogTest::json).toList()));
         Path file = sandbox.write("naughty.json", catalog);
 
         Run run = sandbox.export(withFormats("--catalog", file.toString(), "--kind", kind));

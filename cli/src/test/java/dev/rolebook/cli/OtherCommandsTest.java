@@ -41,6 +41,34 @@ class OtherCommandsTest {
         assertThat(invalid.out()).contains(bad + ": not valid, 3 errors");
     }
 
+    /** What export would refuse, validate reports first, at the field: here a logo that is missing or not an image. */
+    @Test
+    void validateFindsTheLogoExportWouldRefuse() throws Exception {
+        String catalog = """
+                format_version: 1
+                id: acme
+                language: en
+                title: Acme
+                organization:
+                  name: Acme
+                  logo: %s
+                departments:
+                  - {id: sales, name: Sales, roles: [{id: clerk, title: Clerk, summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}]}
+                """;
+        Path missing = Files.writeString(folder.resolve("missing.yaml"), catalog.formatted("images/logo.png"));
+        Run run = Run.of("validate", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(missing + ":7:9: organization.logo: logo 'images/logo.png' is not a file in");
+        Run export = Run.of("export", "--catalog", missing.toString(), "--out", folder.resolve("out").toString());
+        assertThat(export.exitCode()).as("export refuses it the same way, before any file").isEqualTo(2);
+        assertThat(export.err()).contains(missing + ":7:9: organization.logo: logo 'images/logo.png' is not a file in");
+
+        Files.writeString(folder.resolve("text.png"), "not a picture");
+        Path text = Files.writeString(folder.resolve("text.yaml"), catalog.formatted("text.png"));
+        assertThat(Run.of("validate", text.toString()).err())
+                .contains(text + ":7:9: organization.logo: logo 'text.png' is not a PNG image, whatever its name says");
+    }
+
     @Test
     void listShowsIdsAsATableOrJson() throws Exception {
         Run table = Run.of("list", "--lang", "en");

@@ -1,9 +1,6 @@
 package dev.rolebook.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -14,10 +11,6 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 
 /**
  * The parts that embed fonts in a document made from a prepared reference: a font table naming
@@ -38,11 +31,8 @@ final class FontEmbedding {
 
     private final boolean hasFontTable;
     private final String styles;
-    private final String settingsEntry;
-    private final byte[] settingsPart;
+    private final SettingsPart settings;
     private final Map<EmbeddedFonts, Plan> plans = Collections.synchronizedMap(new WeakHashMap<>());
-    /** The settings part with embedding and field updates asked for or not, indexed 2 * embed + update. */
-    private final byte[][] settingsVariants = new byte[4][];
 
     FontEmbedding(Map<String, String> contentTypes, Map<String, byte[]> entries) {
         this.hasFontTable = contentTypes.containsValue(FONT_TABLE_TYPE);
@@ -50,8 +40,8 @@ final class FontEmbedding {
         this.styles = stylesName == null || !entries.containsKey(stylesName) ? ""
                 : new String(entries.get(stylesName), StandardCharsets.UTF_8);
         String settingsName = entryOf(contentTypes, SETTINGS_TYPE);
-        this.settingsEntry = settingsName != null && entries.containsKey(settingsName) ? settingsName : null;
-        this.settingsPart = settingsEntry == null ? null : entries.get(settingsEntry);
+        this.settings = settingsName != null && entries.containsKey(settingsName)
+                ? new SettingsPart(settingsName, entries.get(settingsName)) : null;
     }
 
     private static String entryOf(Map<String, String> contentTypes, String type) {
@@ -64,7 +54,7 @@ final class FontEmbedding {
     }
 
     String settingsEntry() {
-        return settingsEntry;
+        return settings == null ? null : settings.entry();
     }
 
     /** What to embed from {@code fonts}; null when nothing is. */
@@ -114,37 +104,7 @@ final class FontEmbedding {
 
     /** The settings part for a document, or null to keep the reference's as it is. */
     byte[] settings(boolean embed, boolean updateFields) {
-        if (settingsPart == null || !embed && !updateFields) {
-            return null;
-        }
-        int index = (embed ? 2 : 0) + (updateFields ? 1 : 0);
-        synchronized (settingsVariants) {
-            if (settingsVariants[index] == null) {
-                settingsVariants[index] = settingsWith(embed, updateFields);
-            }
-            return settingsVariants[index];
-        }
-    }
-
-    private byte[] settingsWith(boolean embed, boolean updateFields) {
-        try {
-            SettingsDocument document = SettingsDocument.Factory.parse(new ByteArrayInputStream(settingsPart),
-                    POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-            CTSettings settings = document.getSettings();
-            if (embed && !settings.isSetEmbedTrueTypeFonts()) {
-                settings.addNewEmbedTrueTypeFonts();
-            }
-            if (updateFields && !settings.isSetUpdateFields()) {
-                settings.addNewUpdateFields();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(settingsPart.length + 64);
-            document.save(out, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (XmlException e) {
-            throw new IllegalStateException("the prepared settings part cannot be read back: " + e.getMessage(), e);
-        }
+        return settings == null ? null : settings.with(embed, updateFields);
     }
 
     private static String escape(String text) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
@@ -31,15 +32,17 @@ final class PreparedReference {
     private final byte[] skeleton;
     private final String stylesEntry;
     private final byte[] styles;
+    private final SettingsPart settings;
 
     private PreparedReference(StyleMap styleMap, Numbering.Part lists, ReferenceParts parts, byte[] skeleton,
-            String stylesEntry, byte[] styles) {
+            String stylesEntry, byte[] styles, SettingsPart settings) {
         this.styleMap = styleMap;
         this.lists = lists;
         this.parts = parts;
         this.skeleton = skeleton;
         this.stylesEntry = stylesEntry;
         this.styles = styles;
+        this.settings = settings;
     }
 
     static PreparedReference of(ReferenceDocument reference, String language, XWPFStyles defaults) {
@@ -74,13 +77,19 @@ final class PreparedReference {
             String numberingEntry = entry(document.getNumbering());
             Numbering.Part lists = Numbering.Part.of(numberingEntry, StableZip.entry(finished, numberingEntry), firstList, formats);
             if (blank && ReferenceParts.suits(document)) {
-                return new PreparedReference(styleMap, lists, ReferenceParts.of(document, finished, numberingEntry), null, null, null);
+                return new PreparedReference(styleMap, lists, ReferenceParts.of(document, finished, numberingEntry), null, null, null,
+                        null);
             }
             String stylesEntry = entry(document.getStyles());
             byte[] styles = StableZip.entry(finished, stylesEntry);
+            SettingsPart settings = null;
+            if (document.getSettings() != null) {
+                String settingsEntry = entry(document.getSettings());
+                settings = new SettingsPart(settingsEntry, StableZip.entry(finished, settingsEntry));
+            }
             document.getStyles().setStyles(CTStyles.Factory.newInstance());
             document.getNumbering().setNumbering(CTNumbering.Factory.newInstance());
-            return new PreparedReference(styleMap, lists, null, write(document), stylesEntry, styles);
+            return new PreparedReference(styleMap, lists, null, write(document), stylesEntry, styles, settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,10 +111,12 @@ final class PreparedReference {
             parts.write((BlankDocument) document, numbering, fonts, updateFields, time, out);
             return;
         }
-        if (updateFields) {
-            document.enforceUpdateFields();
+        Map<String, byte[]> finished = new HashMap<>(Map.of(stylesEntry, styles, numbering.entry(), numbering.part()));
+        byte[] settingsPart = settings == null ? null : settings.with(false, updateFields);
+        if (settingsPart != null) {
+            finished.put(settings.entry(), settingsPart);
         }
-        StableZip.copy(write(document), time, Map.of(stylesEntry, styles, numbering.entry(), numbering.part()), out);
+        StableZip.copy(write(document), time, finished, out);
     }
 
     StyleMap styles() {

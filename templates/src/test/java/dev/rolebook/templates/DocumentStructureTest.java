@@ -90,7 +90,7 @@ class DocumentStructureTest {
         assertThat(Xhtml.elements(filled, "td")).extracting(Element::getTextContent)
                 .contains("Anna Hakobyan", "Sales Consultant", "Sales Department", "1 February 2026", "Aram Petrosyan");
         // Whose sheet it is, in the head of every page; the employee's name under the signature line.
-        assertThat(text(filled, "running-header")).isEqualTo("Anna Hakobyan · Sales Consultant · Contract No. HR-2026/17");
+        assertThat(text(filled, "running-header")).isEqualTo("Anna Hakobyan • Sales Consultant • Contract No. HR-2026/17");
         assertThat(Xhtml.withClass(filled, "signer").get(0).getTextContent()).contains("Anna Hakobyan");
         assertThat(Xhtml.withClass(empty, "signer").get(0).getTextContent()).contains("________________________");
     }

@@ -50,7 +50,8 @@ public final class CatalogLoader {
         } catch (IOException e) {
             return failed(Problem.error(name, SourcePosition.FILE, "", "cannot be read: " + e.getMessage()));
         }
-        return load(bytes, name, Syntax.forFileName(name));
+        Path folder = file.toAbsolutePath().getParent();
+        return load(bytes, name, Syntax.forFileName(name), folder);
     }
 
     /** Loads from a stream (not closed here), read up to the size limit. */
@@ -59,7 +60,7 @@ public final class CatalogLoader {
         if (bytes.length > Limits.MAX_FILE_BYTES) {
             return failed(Problem.error(name, SourcePosition.FILE, "", tooLarge()));
         }
-        return load(bytes, name, syntax);
+        return load(bytes, name, syntax, null);
     }
 
     /** Loads a catalog that ships with rolebook. Problems name it by its file name. */
@@ -76,7 +77,8 @@ public final class CatalogLoader {
         return schema;
     }
 
-    private LoadResult load(byte[] bytes, String name, Syntax syntax) {
+    /** @param folder the catalog's folder, where its logo is looked for; null for a catalog from a stream */
+    private LoadResult load(byte[] bytes, String name, Syntax syntax, Path folder) {
         ParsedFile parsed;
         try {
             String text = CatalogText.decode(bytes, name);
@@ -90,7 +92,7 @@ public final class CatalogLoader {
             return result(null, problems);
         }
         Catalog catalog = bind(parsed.root());
-        problems.addAll(CatalogRules.check(catalog, parsed.sourceMap(), name));
+        problems.addAll(CatalogRules.check(catalog, parsed.sourceMap(), name, folder));
         return result(catalog, problems);
     }
 

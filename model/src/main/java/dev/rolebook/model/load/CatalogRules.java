@@ -6,6 +6,7 @@ import dev.rolebook.model.Department;
 import dev.rolebook.model.Organization;
 import dev.rolebook.model.Role;
 import dev.rolebook.model.Salary;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * The checks a schema cannot express: ids unique across the catalog, salary bounds in order, a logo
- * that stays inside the catalog's folder, and warnings for roles the source left incomplete.
+ * that stays inside the catalog's folder and is there, and warnings for roles the source left
+ * incomplete.
  */
 final class CatalogRules {
     private final String file;
@@ -25,14 +27,14 @@ final class CatalogRules {
         this.map = map;
     }
 
-    static List<Problem> check(Catalog catalog, SourceMap map, String file) {
+    static List<Problem> check(Catalog catalog, SourceMap map, String file, Path folder) {
         CatalogRules rules = new CatalogRules(file, map);
-        rules.checkLogo(catalog.organization());
+        rules.checkLogo(catalog.organization(), folder);
         rules.checkDepartments(catalog);
         return rules.problems;
     }
 
-    private void checkLogo(Organization organization) {
+    private void checkLogo(Organization organization, Path folder) {
         if (organization == null || organization.logo() == null) {
             return;
         }
@@ -42,6 +44,13 @@ final class CatalogRules {
         if (escapes) {
             error(JsonPointer.compile("/organization/logo"),
                     "must be a path relative to the catalog file, inside its folder (no '..', not absolute)");
+        } else if (folder != null) {
+            // What export would refuse, said by validate too; that the image decodes whole is
+            // checked when a document is made.
+            String problem = LogoFile.problem(folder, logo);
+            if (problem != null) {
+                error(JsonPointer.compile("/organization/logo"), problem);
+            }
         }
     }
 

@@ -78,9 +78,23 @@ record HtmlStructure(Document dom, String title, List<String> headings, List<Lis
         }
     }
 
-    /** An element's text with white space folded, as readers report it. */
+    /** An element's text with white space folded, as readers report it; a line break reads as a space. */
     static String text(Element element) {
-        return fold(element.getTextContent());
+        StringBuilder text = new StringBuilder();
+        collect(element, text);
+        return fold(text.toString());
+    }
+
+    private static void collect(org.w3c.dom.Node node, StringBuilder text) {
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && e.getLocalName() != null && e.getLocalName().equals("br")) {
+                text.append(' ');
+            } else if (child instanceof Element) {
+                collect(child, text);
+            } else if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE || child.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            }
+        }
     }
 
     static String fold(String text) {

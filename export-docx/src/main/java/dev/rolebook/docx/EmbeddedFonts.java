@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.WeakHashMap;
-import java.util.zip.CRC32;
 
 /**
  * The template folder's fonts (the primary fonts of {@code fonts/fonts.properties}, the ones the PDF
@@ -29,8 +28,8 @@ final class EmbeddedFonts {
     private static final Map<TemplateResources, EmbeddedFonts> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     static final String INDEX = "fonts/fonts.properties";
 
-    /** One face of a family: the bytes Word reads back, with their CRC for a stored zip entry. */
-    record Face(String family, String kind, String key, byte[] obfuscated, long crc) {}
+    /** One face of a family and the bytes Word reads back. */
+    record Face(String family, String kind, String key, byte[] obfuscated) {}
 
     private final List<Face> faces;
 
@@ -76,9 +75,7 @@ final class EmbeddedFonts {
         for (int i = 0; i < 32 && i < obfuscated.length; i++) {
             obfuscated[i] ^= guid[15 - i % 16];
         }
-        CRC32 crc = new CRC32();
-        crc.update(obfuscated);
-        return new Face(description.family(), description.kind(), key, obfuscated, crc.getValue());
+        return new Face(description.family(), description.kind(), key, obfuscated);
     }
 
     /** The fonts' bytes back from Word's obfuscated form (for tests, as a reader would). */

@@ -1,16 +1,12 @@
 package dev.rolebook.docx;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The parts that embed fonts in a document made from a prepared reference: a font table naming
@@ -98,8 +94,15 @@ final class FontEmbedding {
         });
         table.append("</w:fonts>");
         relations.append("</Relationships>");
-        return new Plan(List.copyOf(faces), table.toString().getBytes(StandardCharsets.UTF_8),
-                relations.toString().getBytes(StandardCharsets.UTF_8));
+        List<RawPart> parts = new ArrayList<>();
+        if (!faces.isEmpty()) {
+            parts.add(RawPart.of(FONT_TABLE.substring(1), table.toString().getBytes(StandardCharsets.UTF_8)));
+            parts.add(RawPart.of("word/_rels/fontTable.xml.rels", relations.toString().getBytes(StandardCharsets.UTF_8)));
+            for (int i = 0; i < faces.size(); i++) {
+                parts.add(RawPart.of("word/fonts/font" + (i + 1) + ".odttf", faces.get(i).obfuscated()));
+            }
+        }
+        return new Plan(List.copyOf(faces), List.copyOf(parts));
     }
 
     /** The settings part for a document, or null to keep the reference's as it is. */
@@ -111,8 +114,8 @@ final class FontEmbedding {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** The font table, its relationships and the faces, in the order the relationships number them. */
-    record Plan(List<EmbeddedFonts.Face> faces, byte[] fontTable, byte[] relationships) {
+    /** The font table, its relationships and the faces, each part compressed once. */
+    record Plan(List<EmbeddedFonts.Face> faces, List<RawPart> parts) {
         Plan orNull() {
             return faces.isEmpty() ? null : this;
         }
@@ -124,28 +127,6 @@ final class FontEmbedding {
                 types.put("/word/fonts/font" + i + ".odttf", FONT_TYPE);
             }
             return types;
-        }
-
-        /**
-         * Writes the parts. The fonts go in stored rather than compressed: compressing them again for
-         * every document of a batch would cost more than the rest of the document.
-         */
-        void write(ZipOutputStream zip, FileTime stamp) throws IOException {
-            StableZip.put(zip, FONT_TABLE.substring(1), stamp);
-            zip.write(fontTable);
-            StableZip.put(zip, "word/_rels/fontTable.xml.rels", stamp);
-            zip.write(relationships);
-            for (int i = 0; i < faces.size(); i++) {
-                EmbeddedFonts.Face face = faces.get(i);
-                ZipEntry entry = new ZipEntry("word/fonts/font" + (i + 1) + ".odttf");
-                entry.setMethod(ZipEntry.STORED);
-                entry.setSize(face.obfuscated().length);
-                entry.setCompressedSize(face.obfuscated().length);
-                entry.setCrc(face.crc());
-                entry.setLastModifiedTime(stamp);
-                zip.putNextEntry(entry);
-                zip.write(face.obfuscated());
-            }
         }
     }
 }

@@ -9,13 +9,16 @@ import java.net.URI;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -47,8 +50,14 @@ final class ReferenceParts {
     private final CoreProperties.Kept kept;
     private final String coreEntry;
     private final FontEmbedding fontEmbedding;
+    /** The settings variants a document takes, each compressed once. */
+    private final Map<byte[], RawPart> rawSettings = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private record Entry(String name, byte[] bytes) {}
+    private record Entry(String name, byte[] bytes, RawPart raw) {
+        Entry(String name, byte[] bytes) {
+            this(name, bytes, RawPart.of(name, bytes));
+        }
+    }
 
     private record Relationship(URI target, TargetMode mode, String type, String id) {}
 
@@ -195,32 +204,45 @@ final class ReferenceParts {
         byte[] settings = fontEmbedding.settings(embedding != null, updateFields);
 
         FileTime stamp = FileTime.from(time);
-        ZipOutputStream zip = new ZipOutputStream(out);
-        StableZip.put(zip, "[Content_Types].xml", stamp);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        put(zip, "[Content_Types].xml", stamp);
         OpcXml.contentTypes(types, zip);
         for (Entry entry : copied) {
-            StableZip.put(zip, entry.name(), stamp);
-            zip.write(settings != null && entry.name().equals(fontEmbedding.settingsEntry()) ? settings : entry.bytes());
+            if (settings != null && entry.name().equals(fontEmbedding.settingsEntry())) {
+                rawSettings.computeIfAbsent(settings, bytes -> RawPart.of(entry.name(), bytes)).writeTo(zip, stamp);
+            } else {
+                entry.raw().writeTo(zip, stamp);
+            }
         }
         if (embedding != null) {
-            embedding.write(zip, stamp);
+            for (RawPart part : embedding.parts()) {
+                part.writeTo(zip, stamp);
+            }
         }
-        StableZip.put(zip, coreEntry, stamp);
+        put(zip, coreEntry, stamp);
         CoreProperties.write(blank.getProperties().getCoreProperties().getUnderlyingProperties(), zip);
-        StableZip.put(zip, numbering.entry(), stamp);
+        put(zip, numbering.entry(), stamp);
         zip.write(numbering.part());
         for (PackagePart part : made) {
             String name = part.getPartName().getName();
-            StableZip.put(zip, name.substring(1), stamp);
+            put(zip, name.substring(1), stamp);
             try (InputStream in = part.getInputStream()) {
                 in.transferTo(zip);
             }
             if (part.hasRelationships()) {
                 String rels = PackagingURIHelper.getRelationshipPartName(part.getPartName()).getName();
-                StableZip.put(zip, rels.substring(1), stamp);
+                put(zip, rels.substring(1), stamp);
                 OpcXml.relationships(part, zip);
             }
         }
+        zip.closeArchiveEntry();
         zip.finish();
+    }
+
+    /** Starts an entry stamped with the document's time, closing the one before. */
+    private static void put(ZipArchiveOutputStream zip, String name, FileTime stamp) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setLastModifiedTime(stamp);
+        zip.putArchiveEntry(entry);
     }
 }

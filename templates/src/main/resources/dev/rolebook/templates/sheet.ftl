@@ -48,10 +48,11 @@ ${labels['sheet.contract']?replace("{contract-date}", person.contractDate!"_____
 <tr><th scope="col">${labels['sheet.employer']}</th><th scope="col">${labels['sheet.employee']}</th></tr>
 </thead>
 <tbody>
-<tr><td>${labels['sheet.signature']}${labels['punctuation.label-end']}${blank}</td><td>${labels['sheet.signature']}${labels['punctuation.label-end']}${blank}</td></tr>
+<#-- Each label above its line, so that the line keeps its length in a half-width column even on A5. -->
+<tr><td>${labels['sheet.signature']}${labels['punctuation.label-end']?trim}<br/>${blank}</td><td>${labels['sheet.signature']}${labels['punctuation.label-end']?trim}<br/>${blank}</td></tr>
 <#-- The signer's name under each line, as a lawyer expects; a line to print it by hand where unknown. -->
 <tr class="signer"><td<@c.textLang/>>${(organization.name)!blank}</td><td>${person.name!blank}</td></tr>
-<tr><td>${labels['sheet.date']}${labels['punctuation.label-end']}${blank}</td><td>${labels['sheet.date']}${labels['punctuation.label-end']}${blank}</td></tr>
+<tr><td>${labels['sheet.date']}${labels['punctuation.label-end']?trim}<br/>${blank}</td><td>${labels['sheet.date']}${labels['punctuation.label-end']?trim}<br/>${blank}</td></tr>
 </tbody>
 </table>
 </section>

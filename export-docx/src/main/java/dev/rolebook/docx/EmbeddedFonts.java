@@ -25,6 +25,7 @@ import java.util.WeakHashMap;
  * folder.
  */
 final class EmbeddedFonts {
+    private static final System.Logger LOG = System.getLogger("dev.rolebook.docx");
     private static final Map<TemplateResources, EmbeddedFonts> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     static final String INDEX = "fonts/fonts.properties";
 
@@ -57,9 +58,16 @@ final class EmbeddedFonts {
         }
         List<Face> faces = new ArrayList<>();
         for (String file : index.getProperty("primary", "").split(",")) {
-            if (!file.isBlank()) {
-                byte[] font = resources.read("fonts/" + file.strip());
-                faces.add(face(font, "fonts/" + file.strip()));
+            if (file.isBlank()) {
+                continue;
+            }
+            String name = "fonts/" + file.strip();
+            byte[] font = resources.read(name);
+            if (TrueType.describe(font, name).embeddable()) {
+                faces.add(face(font, name));
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "{0}: its licence does not allow embedding it (OS/2 fsType);"
+                        + " DOCX files name it without carrying it", name);
             }
         }
         return new EmbeddedFonts(List.copyOf(faces));
@@ -105,14 +113,19 @@ final class EmbeddedFonts {
                 + hex.substring(16, 20) + "-" + hex.substring(20) + "}";
     }
 
-    /** A TrueType font's family name and face, from its name and head tables. */
-    record TrueType(String family, String kind) {
+    /**
+     * A TrueType font's family name and face, from its name and head tables, and whether its
+     * licence lets a document carry it: the OS/2 table's fsType, where "restricted licence
+     * embedding" (only bit 1 of the usage bits) forbids it.
+     */
+    record TrueType(String family, String kind, boolean embeddable) {
         static TrueType describe(byte[] font, String name) {
             try {
                 ByteBuffer buffer = ByteBuffer.wrap(font);
                 int tables = buffer.getShort(4) & 0xffff;
                 int head = -1;
                 int names = -1;
+                int os2 = -1;
                 for (int i = 0; i < tables; i++) {
                     int record = 12 + 16 * i;
                     String tag = new String(font, record, 4, StandardCharsets.US_ASCII);
@@ -121,6 +134,8 @@ final class EmbeddedFonts {
                         head = offset;
                     } else if (tag.equals("name")) {
                         names = offset;
+                    } else if (tag.equals("OS/2")) {
+                        os2 = offset;
                     }
                 }
                 if (head < 0 || names < 0) {
@@ -130,7 +145,8 @@ final class EmbeddedFonts {
                 boolean bold = (style & 1) != 0;
                 boolean italic = (style & 2) != 0;
                 String kind = bold && italic ? "BoldItalic" : bold ? "Bold" : italic ? "Italic" : "Regular";
-                return new TrueType(family(buffer, names, name), kind);
+                boolean embeddable = os2 < 0 || (buffer.getShort(os2 + 8) & 0x000F) != 0x0002;
+                return new TrueType(family(buffer, names, name), kind, embeddable);
             } catch (IndexOutOfBoundsException e) {
                 throw new ExportException(name + " is not a whole TrueType font", e);
             }

@@ -53,4 +53,22 @@ class EmbeddedFontsTest {
         assertThat(faces).containsExactly("Rolebook Serif Regular", "Rolebook Serif Bold", "Rolebook Serif Italic",
                 "Rolebook Sans Regular", "Rolebook Sans Bold");
     }
+
+    /** A font whose licence says "restricted licence embedding" is never carried. */
+    @Test
+    void aFontItsLicenceKeepsOutIsNotEmbeddable() throws Exception {
+        byte[] font;
+        try (var in = dev.rolebook.xhtml.TemplateResources.builtIn().getClass().getClassLoader()
+                .getResourceAsStream("dev/rolebook/templates/fonts/RolebookSans-Regular.ttf")) {
+            font = in.readAllBytes();
+        }
+        assertThat(EmbeddedFonts.TrueType.describe(font, "sans").embeddable()).isTrue();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(font);
+        for (int i = 0; i < (buffer.getShort(4) & 0xffff); i++) {
+            if (new String(font, 12 + 16 * i, 4, StandardCharsets.US_ASCII).equals("OS/2")) {
+                buffer.putShort(buffer.getInt(12 + 16 * i + 8) + 8, (short) 0x0002);
+            }
+        }
+        assertThat(EmbeddedFonts.TrueType.describe(font, "sans").embeddable()).isFalse();
+    }
 }

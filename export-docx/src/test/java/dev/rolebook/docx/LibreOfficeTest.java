@@ -68,6 +68,10 @@ class LibreOfficeTest {
             assertThat(pdf).as(document.getKey() + " converted; soffice said: " + conversion.output()).exists();
             String text = PdfText.body(pdf);
             assertThat(CatalogTexts.missingFromPages(text, document.getValue())).as(document.getKey()).isEmpty();
+            // The Rolebook fonts are installed nowhere: LibreOffice sets the text in them only because
+            // the document carries them.
+            String fonts = ExternalTool.PDFFONTS.run(pdf.toString()).output();
+            assertThat(fonts).as(document.getKey() + ": fonts LibreOffice used").contains("RolebookSerif", "RolebookSans");
         }
         assertSignatureBlockOnOnePage(signed, folder.resolve("pdf/hy-signed-sheet.pdf"));
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's Chromium, driven by playwright-core from the repository's {@code browser} folder, to
- * open html outputs as a reader's browser would. Needs {@code node}, {@code chromium} (or the
+ * open html outputs as a reader's browser would, and to run axe-core on them. Needs {@code node}, {@code chromium} (or the
  * {@code CHROMIUM} variable) and {@code npm ci --prefix browser}; skips without them, except in CI.
  */
 public final class HeadlessChromium {
@@ -29,7 +29,39 @@ public final class HeadlessChromium {
 
     /** Opens each page in turn in one browser and returns, for each, what it requested. */
     public static Map<Path, Requests> open(List<Path> pages) throws IOException, InterruptedException {
-        Path script = require();
+        JsonNode results = run("requests.mjs", pages);
+        Map<Path, Requests> requests = new LinkedHashMap<>();
+        for (Path page : pages) {
+            JsonNode result = results.path(page.toAbsolutePath().toString());
+            requests.put(page, new Requests(strings(result.path("requests")), strings(result.path("blocked"))));
+        }
+        return requests;
+    }
+
+    /**
+     * Runs axe-core on each page (WCAG 2.x A and AA and axe's best practices) and returns, for each,
+     * its violations as "rule (impact): help: elements".
+     */
+    public static Map<Path, List<String>> axe(List<Path> pages) throws IOException, InterruptedException {
+        JsonNode results = run("axe.mjs", pages);
+        Map<Path, List<String>> violations = new LinkedHashMap<>();
+        for (Path page : pages) {
+            List<String> found = new ArrayList<>();
+            for (JsonNode violation : results.path(page.toAbsolutePath().toString())) {
+                found.add(violation.path("rule").asText() + " (" + violation.path("impact").asText() + "): "
+                        + violation.path("help").asText() + ": " + strings(violation.path("nodes")));
+            }
+            violations.put(page, found);
+        }
+        return violations;
+    }
+
+    /** Runs one of the browser folder's scripts on the pages and returns the JSON object it prints. */
+    private static JsonNode run(String scriptName, List<Path> pages) throws IOException, InterruptedException {
+        Path script = require().resolveSibling(scriptName);
+        if (!Files.isDirectory(script.getParent().resolve("node_modules/axe-core")) && scriptName.equals("axe.mjs")) {
+            ExternalTool.missing("axe-core is not installed (npm ci --prefix browser)");
+        }
         List<String> command = new ArrayList<>(List.of("node", script.toString()));
         pages.forEach(page -> command.add(page.toAbsolutePath().toString()));
         Path output = Files.createTempFile("rolebook-chromium", ".json");
@@ -38,19 +70,13 @@ public final class HeadlessChromium {
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!process.waitFor(2 + pages.size(), TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError("Chromium did not finish opening " + pages.size() + " pages in time");
+                throw new AssertionError("Chromium did not finish " + scriptName + " on " + pages.size() + " pages in time");
             }
             String printed = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new AssertionError("Chromium could not open the pages: " + printed);
+                throw new AssertionError("Chromium could not run " + scriptName + ": " + printed);
             }
-            JsonNode results = new ObjectMapper().readTree(printed.substring(printed.lastIndexOf("\n{") + 1));
-            Map<Path, Requests> requests = new LinkedHashMap<>();
-            for (Path page : pages) {
-                JsonNode result = results.path(page.toAbsolutePath().toString());
-                requests.put(page, new Requests(strings(result.path("requests")), strings(result.path("blocked"))));
-            }
-            return requests;
+            return new ObjectMapper().readTree(printed.substring(printed.lastIndexOf("\n{") + 1));
         } finally {
             Files.deleteIfExists(output);
         }

@@ -19,6 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.util.Units;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.w3c.dom.Element;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
+import javax.xml.namespace.QName;
 
 /**
  * Pictures: a {@code data:} URI or a file of the template folders, at its natural size (96 pixels
@@ -63,12 +66,36 @@ final class Images {
             if (Vocabulary.hasClass(image, Vocabulary.LOGO)) {
                 scale = LOGO_HEIGHT_POINTS / height;
             }
-            paragraph.createRun().addPicture(new ByteArrayInputStream(bytes), pictureType(type),
-                    image.getAttribute("alt").isEmpty() ? "image" : image.getAttribute("alt"),
-                    Units.toEMU(width * scale), Units.toEMU(height * scale));
+            String alt = image.getAttribute("alt");
+            XWPFRun run = paragraph.createRun();
+            // The alternative text becomes the picture's description, which Word reads aloud.
+            run.addPicture(new ByteArrayInputStream(bytes), pictureType(type), alt, Units.toEMU(width * scale),
+                    Units.toEMU(height * scale));
+            if (alt.isBlank()) {
+                markDecorative(run);
+            }
         } catch (IOException | InvalidFormatException e) {
             throw new ExportException(builder.documentName() + ": image '" + abbreviate(src) + "' cannot be added: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * alt="" says the image only decorates: Word's mark for that (Office 2019's decorative
+     * extension), so its accessibility checker and screen readers pass over it.
+     */
+    private static void markDecorative(XWPFRun run) {
+        var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
+        var docPr = drawing.getInlineArray(0).getDocPr();
+        if (docPr.isSetDescr()) {
+            docPr.unsetDescr();
+        }
+        var extension = docPr.addNewExtLst().addNewExt();
+        extension.setUri("{C183D7F6-B498-43B3-948B-1728B52AA6E4}");
+        try (XmlCursor cursor = extension.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName("http://schemas.microsoft.com/office/drawing/2017/decorative", "decorative", "adec"));
+            cursor.insertAttributeWithValue("val", "1");
         }
     }
 

@@ -16,7 +16,8 @@ final class TableHandler implements ElementHandler {
     @Override
     public void handle(Element element, DocxBuilder builder) {
         List<List<Element>> rows = new ArrayList<>();
-        collectRows(element, rows);
+        List<Boolean> header = new ArrayList<>();
+        collectRows(element, false, rows, header);
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         if (columns == 0) {
             return;
@@ -38,10 +39,15 @@ final class TableHandler implements ElementHandler {
                 XWPFTableCell cell = table.getRow(r).getCell(c);
                 CellContent.write(source, cell, builder);
             }
+            // thead rows are header rows: a screen reader announces them with each cell, and Word
+            // repeats them on every page the table runs to.
+            if (header.get(r)) {
+                table.getRow(r).setRepeatHeader(true);
+            }
         }
     }
 
-    private static void collectRows(Element element, List<List<Element>> rows) {
+    private static void collectRows(Element element, boolean inHead, List<List<Element>> rows, List<Boolean> header) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (!(child instanceof Element part)) {
                 continue;
@@ -54,8 +60,9 @@ final class TableHandler implements ElementHandler {
                     }
                 }
                 rows.add(cells);
+                header.add(inHead);
             } else {
-                collectRows(part, rows);
+                collectRows(part, inHead || part.getLocalName().equals("thead"), rows, header);
             }
         }
     }

@@ -26,7 +26,7 @@ class SandboxTest {
     @Test
     void localFilesAndTheNetworkAreRefusedByName() throws IOException {
         posting("<link rel=\"stylesheet\" href=\"http://example.com/evil.css\"/>",
-                "<img src=\"file:///etc/hosts\"/><img src=\"../../../../etc/hosts.png\"/>");
+                "<img src=\"file:///etc/hosts\" alt=\"\"/><img src=\"../../../../etc/hosts.png\" alt=\"\"/>");
         assertThatThrownBy(this::export)
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("'http://example.com/evil.css' is outside the template folders")
@@ -46,7 +46,7 @@ class SandboxTest {
     void imagesOfTheFolderAndDataUrisAreUsed() throws IOException {
         Files.createDirectories(folder.resolve("images"));
         Files.write(folder.resolve("images/dot.png"), Base64.getDecoder().decode(ONE_PIXEL_PNG));
-        posting("", "<img src=\"images/dot.png\"/><img src=\"data:image/png;base64," + ONE_PIXEL_PNG + "\"/>");
+        posting("", "<img src=\"images/dot.png\" alt=\"\"/><img src=\"data:image/png;base64," + ONE_PIXEL_PNG + "\" alt=\"\"/>");
         byte[] pdf = export();
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/Subtype/Image");
     }

@@ -75,7 +75,8 @@ final class DocumentData {
                     .put("address", org.address())
                     .put("email", org.email())
                     .put("logo", logo)
-                    .put("logoUrl", org.logoUrl()));
+                    .put("logoUrl", org.logoUrl())
+                    .put("logoAlt", org.logoAlt() != null ? org.logoAlt() : org.name()));
         }
         return data;
     }

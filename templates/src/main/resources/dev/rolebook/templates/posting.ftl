@@ -10,7 +10,7 @@
 <main>
 
 <header class="letterhead"<@c.textLang/>>
-<#if organization.logo??><img class="logo" src="${organization.logo}" alt="${organization.name}"/></#if>
+<#if organization.logo??><img class="logo" src="${organization.logo}" alt="${organization.logoAlt}"/></#if>
 <#if organization.name??><p class="organization">${organization.name}</p></#if>
 </header>
 

@@ -38,8 +38,20 @@ class LogoTest {
         for (DocumentKind kind : List.of(DocumentKind.POSTING, DocumentKind.SHEET)) {
             Document document = Xhtml.parse(Renderer.builtIn().render(ACME, options(kind, folder)));
             assertThat(Xhtml.elements(document, "img")).singleElement()
-                    .satisfies(img -> assertThat(img.getAttribute("src")).isEqualTo("data:image/png;base64," + PNG));
+                    .satisfies(img -> assertThat(img.getAttribute("src")).isEqualTo("data:image/png;base64," + PNG))
+                    .satisfies(img -> assertThat(img.getAttribute("alt")).as("the name stands for the logo").isEqualTo("Acme"));
         }
+        Catalog described = Catalogs.fromYaml("""
+                format_version: 1
+                id: acme
+                language: en
+                title: Acme
+                organization: {name: Acme, logo: images/logo.png, logo_alt: "Acme: a lighthouse over the letter A"}
+                departments:
+                  - {id: sales, name: Sales, roles: [{id: clerk, title: Clerk, summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}]}
+                """);
+        Document document = Xhtml.parse(Renderer.builtIn().render(described, options(DocumentKind.POSTING, folder)));
+        assertThat(Xhtml.elements(document, "img").get(0).getAttribute("alt")).isEqualTo("Acme: a lighthouse over the letter A");
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class XhtmlContract {
     /**
      * A document's shape as the schema sees it: each element's namespace and name, its end, and a
      * mark where an element holds text other than white space. Attributes and the text itself are
-     * left out: the schema leaves them free.
+     * left out, the schema leaves them free, but for whether an image has its alt, which it requires.
      */
     private static final class Shape extends DefaultHandler {
         private final StringBuilder shape = new StringBuilder(4096);
@@ -94,6 +94,9 @@ public final class XhtmlContract {
                 shape.append('{').append(uri).append('}');
             }
             shape.append(localName).append(' ');
+            if (localName.equals("img") && attributes.getIndex("", "alt") >= 0) {
+                shape.append('a');
+            }
             textMarked = false;
         }
 
@@ -218,6 +221,10 @@ public final class XhtmlContract {
             }
             if (message.startsWith("cvc-complex-type.2.4.b") && closing != null) {
                 return "<" + closing + "> lacks " + expected(message) + ", which the XHTML contract requires there";
+            }
+            if (message.startsWith("cvc-complex-type.4") && message.contains("'alt'")) {
+                return "<img> has no alt: say what the image shows, for readers who cannot see it (alt=\"\" for"
+                        + " an image that only decorates)";
             }
             if (message.startsWith("cvc-complex-type.2.3") || message.startsWith("cvc-complex-type.2.1")) {
                 return "text is not allowed directly inside " + stack.parent() + " (in the XHTML contract)";

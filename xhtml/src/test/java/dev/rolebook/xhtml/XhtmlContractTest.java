@@ -45,6 +45,14 @@ class XhtmlContractTest {
     }
 
     @Test
+    void anImageWithoutAltIsNamedEvenAfterOneWithAltPassed() {
+        check(page("<title>T</title>", "<p><img src=\"l.png\" alt=\"Logo\"/></p>"));
+        assertThatThrownBy(() -> check(page("<title>T</title>", "<p><img src=\"l.png\"/></p>")))
+                .isInstanceOf(ContractException.class)
+                .hasMessageStartingWith("line 3: <img> has no alt: say what the image shows");
+    }
+
+    @Test
     void aBodyWithoutAHeadIsNamed() {
         assertThatThrownBy(() -> check("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>"))
                 .isInstanceOf(ContractException.class)

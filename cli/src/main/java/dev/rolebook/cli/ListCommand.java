@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rolebook.model.Catalog;
 import dev.rolebook.model.Department;
 import dev.rolebook.model.Role;
+import dev.rolebook.model.RoleVersion;
 import dev.rolebook.model.load.CatalogLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,13 +51,16 @@ final class ListCommand implements Callable<Integer> {
             console.result(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap(loaded)));
             return ExitCodes.OK;
         }
-        console.result(loaded.id() + " (" + loaded.language() + "): " + loaded.title());
+        console.result(loaded.id() + " (" + loaded.language() + "): " + loaded.title()
+                + (loaded.version() == null ? "" : ", version " + loaded.version()));
         for (Department department : loaded.departments()) {
             console.result("");
             console.result(department.id() + "  " + department.name());
             int width = department.roles().stream().mapToInt(r -> r.id().length()).max().orElse(0);
             for (Role role : department.roles()) {
-                console.result("  " + String.format("%-" + width + "s", role.id()) + "  " + role.title()
+                // The version first, in a column of its own: the titles after it are of any length.
+                console.result("  " + String.format("%-" + width + "s", role.id()) + "  " + RoleVersion.of(department, role)
+                        + "  " + role.title()
                         + (role.alternativeTitle() == null ? "" : " (" + role.alternativeTitle() + ")"));
             }
         }
@@ -71,6 +75,7 @@ final class ListCommand implements Callable<Integer> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", role.id());
                 entry.put("title", role.title());
+                entry.put("version", RoleVersion.of(department, role));
                 if (role.alternativeTitle() != null) {
                     entry.put("alternative_title", role.alternativeTitle());
                 }
@@ -86,6 +91,9 @@ final class ListCommand implements Callable<Integer> {
         map.put("id", catalog.id());
         map.put("language", catalog.language());
         map.put("title", catalog.title());
+        if (catalog.version() != null) {
+            map.put("version", catalog.version());
+        }
         map.put("departments", departments);
         return map;
     }

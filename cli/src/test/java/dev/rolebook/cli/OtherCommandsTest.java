@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,13 +75,48 @@ class OtherCommandsTest {
         Run table = Run.of("list", "--lang", "en");
         assertThat(table.exitCode()).isZero();
         assertThat(table.out()).contains("business-world (en-GB): Business World. General Concept",
-                "sales  Sales Department", "  account-manager                  Account Manager",
-                "marketing  Marketing Department");
+                "sales  Sales Department", "marketing  Marketing Department")
+                .containsPattern("\n  account-manager {18}[0-9a-f]{8}  Account Manager\n");
 
         JsonNode json = new ObjectMapper().readTree(Run.of("list", "--json").out());
         assertThat(json.path("language").asText()).isEqualTo("hy");
         assertThat(json.path("departments").get(0).path("roles").get(0).path("alternative_title").asText())
                 .isEqualTo("Account Manager");
+        assertThat(json.path("departments").get(0).path("roles").get(0).path("version").asText()).matches("[0-9a-f]{8}");
+    }
+
+    /** The version list shows is the one printed on the role's sheet and posting and kept in their metadata. */
+    @Test
+    void aRolesVersionIsOnItsDocumentsAndInTheirMetadata() throws Exception {
+        Path catalog = Files.writeString(folder.resolve("roles.yaml"), """
+                format_version: 1
+                id: acme
+                language: en
+                title: Acme
+                version: "2026-11"
+                departments:
+                  - {id: sales, name: Sales, roles: [{id: clerk, title: Clerk, summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}]}
+                """);
+        JsonNode listed = new ObjectMapper().readTree(Run.of("list", "--catalog", catalog.toString(), "--json").out());
+        String version = listed.path("departments").get(0).path("roles").get(0).path("version").asText();
+        assertThat(listed.path("version").asText()).isEqualTo("2026-11");
+        Path out = folder.resolve("out");
+        for (String kind : List.of("sheet", "posting")) {
+            Run run = Run.of("export", "--catalog", catalog.toString(), "--kind", kind, "--format", "pdf", "--format", "docx",
+                    "--out", out.toString());
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            Path pdf = out.resolve("acme.en." + kind + ".clerk.pdf");
+            assertThat(dev.rolebook.testing.PdfText.all(pdf)).contains("Role version " + version + " · catalog 2026-11");
+            var info = new com.lowagie.text.pdf.PdfReader(pdf.toString()).getInfo();
+            assertThat(info).containsEntry("RoleVersion", version).containsEntry("CatalogVersion", "2026-11");
+            try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(
+                    out.resolve("acme.en." + kind + ".clerk.docx")))) {
+                assertThat(docx.getProperties().getCoreProperties().getUnderlyingProperties().getVersionProperty())
+                        .hasValue(version + " (catalog 2026-11)");
+                assertThat(docx.getParagraphs().get(docx.getParagraphs().size() - 1).getText())
+                        .isEqualTo("Role version " + version + " · catalog 2026-11");
+            }
+        }
     }
 
     @Test

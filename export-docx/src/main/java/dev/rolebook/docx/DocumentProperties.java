@@ -32,6 +32,12 @@ final class DocumentProperties {
         if (identifier != null) {
             core.setIdentifier(identifier);
         }
+        // Which text of the role the document is, in the core property made for a version.
+        String role = meta(head, "role-version");
+        if (role != null) {
+            String catalog = meta(head, "catalog-version");
+            core.getUnderlyingProperties().setVersionProperty(role + (catalog == null ? "" : " (catalog " + catalog + ")"));
+        }
     }
 
     /** The identifier core property of a whole .docx file, if it has one; empty if the file is not a readable package. */

@@ -33,6 +33,10 @@ final class DocumentInfo extends DefaultPDFCreationListener {
     private static final PdfName IDENTIFIER = new PdfName("RolebookIdentifier");
     private final boolean archive;
     private final String identifier;
+    /** The role's version and the catalog's (head metas role-version, catalog-version), as Info entries. */
+    private final java.util.Map<PdfName, String> versions = new java.util.LinkedHashMap<>();
+    static final PdfName ROLE_VERSION = new PdfName("RoleVersion");
+    static final PdfName CATALOG_VERSION = new PdfName("CatalogVersion");
 
     DocumentInfo(Document document, Instant created, boolean archive, String identifier) {
         Element html = document.getDocumentElement();
@@ -40,6 +44,15 @@ final class DocumentInfo extends DefaultPDFCreationListener {
         this.created = created;
         this.archive = archive;
         this.identifier = identifier;
+        org.w3c.dom.NodeList metas = document.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element meta = (Element) metas.item(i);
+            if (meta.getAttribute("name").equals("role-version")) {
+                versions.put(ROLE_VERSION, meta.getAttribute("content"));
+            } else if (meta.getAttribute("name").equals("catalog-version")) {
+                versions.put(CATALOG_VERSION, meta.getAttribute("content"));
+            }
+        }
     }
 
     /**
@@ -82,6 +95,7 @@ final class DocumentInfo extends DefaultPDFCreationListener {
         if (identifier != null) {
             writer.getInfo().put(IDENTIFIER, new PdfString(identifier));
         }
+        versions.forEach((key, value) -> writer.getInfo().put(key, new PdfString(value, PdfString.TEXT_UNICODE)));
         super.preOpen(renderer);
     }
 

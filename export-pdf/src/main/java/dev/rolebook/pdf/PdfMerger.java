@@ -60,6 +60,9 @@ public final class PdfMerger {
                     CarriedInfo.copy(reader, copy);
                     copy.getInfo().put(PdfName.TITLE, new PdfString(title, PdfString.TEXT_UNICODE));
                     copy.getInfo().remove(PdfName.KEYWORDS);
+                    // The bundle holds many roles; each sheet keeps its own version.
+                    copy.getInfo().remove(DocumentInfo.ROLE_VERSION);
+                    copy.getInfo().remove(DocumentInfo.CATALOG_VERSION);
                     first = false;
                 }
                 identifier.add(reader);

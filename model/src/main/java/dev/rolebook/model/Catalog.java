@@ -10,6 +10,7 @@ import java.util.List;
  * @param language BCP 47 tag of the catalog's text, for example {@code hy}
  * @param source where the text comes from, or {@code null}
  * @param organization the employer that postings and sheets are issued for, or {@code null}
+ * @param version the author's label for this edition of the catalog (such as {@code 2026-11}), or {@code null}
  * @param alternativeTitleLanguage BCP 47 tag of the roles' alternative titles, when they are in another
  *     language than the catalog (the English names of an Armenian catalog), or {@code null}
  */
@@ -19,6 +20,7 @@ public record Catalog(
         String language,
         String alternativeTitleLanguage,
         String title,
+        String version,
         Source source,
         Organization organization,
         List<Department> departments) {

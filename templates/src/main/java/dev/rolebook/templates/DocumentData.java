@@ -7,6 +7,7 @@ import dev.rolebook.model.Organization;
 import dev.rolebook.model.Pitfalls;
 import dev.rolebook.model.Responsibilities;
 import dev.rolebook.model.Role;
+import dev.rolebook.model.RoleVersion;
 import dev.rolebook.model.Salary;
 import dev.rolebook.model.Workplace;
 import java.text.NumberFormat;
@@ -47,7 +48,8 @@ final class DocumentData {
                 .put("doc", document)
                 .put("labels", labels)
                 .put("catalog", catalog(catalog, logo))
-                .put("departments", Data.list(departments, department -> department(catalog, department, options.date())));
+                .put("departments", Data.list(departments, department -> department(catalog, department, options.date(),
+                        options.kind() != DocumentKind.HANDBOOK)));
         if (options.employee() != null) {
             root.put("employee", employee(options.employee()));
         }
@@ -58,6 +60,7 @@ final class DocumentData {
         Data data = new Data()
                 .put("id", catalog.id())
                 .put("title", catalog.title())
+                .put("version", catalog.version())
                 .put("lang", catalog.language())
                 .put("alternativeTitleLang", catalog.alternativeTitleLanguage() != null
                         ? catalog.alternativeTitleLanguage() : catalog.language());
@@ -81,19 +84,21 @@ final class DocumentData {
         return data;
     }
 
-    private Data department(Catalog catalog, Department department, LocalDate documentDate) {
+    /** @param versions whether roles get their version (the documents of one role print it; handbooks do not) */
+    private Data department(Catalog catalog, Department department, LocalDate documentDate, boolean versions) {
         return new Data()
                 .put("id", department.id())
                 .put("anchor", "department-" + department.id())
                 .put("name", department.name())
                 .put("quotes", Data.list(department.quotes(),
                         q -> new Data().put("text", q.text()).put("author", q.author())))
-                .put("roles", Data.list(department.roles(), role -> role(catalog, role, department, documentDate)));
+                .put("roles", Data.list(department.roles(), role -> role(catalog, role, department, documentDate, versions)));
     }
 
-    private Data role(Catalog catalog, Role role, Department department, LocalDate documentDate) {
+    private Data role(Catalog catalog, Role role, Department department, LocalDate documentDate, boolean versions) {
         return new Data()
                 .put("id", role.id())
+                .put("version", versions ? RoleVersion.of(department, role) : null)
                 .put("anchor", "role-" + role.id())
                 .put("departmentName", department.name())
                 .put("title", role.title())

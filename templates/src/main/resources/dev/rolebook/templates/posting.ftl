@@ -41,6 +41,8 @@
 </#if>
 </footer>
 </#if>
+<#-- Which text of the role this is: its version, and the catalog's label where it has one. -->
+<p class="role-version">${labels['role.version']?replace("{version}", role.version)}<#if catalog.version??> · ${labels['catalog.version']?replace("{version}", catalog.version)}</#if></p>
 </main>
 
 <#-- schema.org JobPosting for job boards (Google's required and recommended properties); exporters

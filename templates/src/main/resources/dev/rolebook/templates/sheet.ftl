@@ -56,6 +56,8 @@ ${labels['sheet.contract']?replace("{contract-date}", person.contractDate!"_____
 </tbody>
 </table>
 </section>
+<#-- Which text of the role this is: its version, and the catalog's label where it has one. -->
+<p class="role-version">${labels['role.version']?replace("{version}", role.version)}<#if catalog.version??> · ${labels['catalog.version']?replace("{version}", catalog.version)}</#if></p>
 </main>
 </body>
 </html>

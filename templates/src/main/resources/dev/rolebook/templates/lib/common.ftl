@@ -13,6 +13,11 @@
 <meta name="keywords" content="<#list departments as d><#list d.roles as r>${r.title}<#sep>, </#sep></#list><#sep>, </#sep></#list>"/>
 <meta name="generator" content="rolebook"/>
 <meta name="paper" content="${doc.paper}"/>
+<#-- Which text of the role a posting or sheet is (handbooks have no role version). -->
+<#if (departments[0].roles[0].version)??>
+<meta name="role-version" content="${departments[0].roles[0].version}"/>
+<#if catalog.version??><meta name="catalog-version" content="${catalog.version}"/></#if>
+</#if>
 <#list stylesheets as sheet>
 <link rel="stylesheet" href="${sheet}"/>
 <#if sheet == "style/base.css">

@@ -1,0 +1,111 @@
+package dev.rolebook.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A role's version: a short fingerprint of what a role sheet says of it, so that a sheet signed
+ * years ago can be matched with the text of today. It is taken from the role's content in a
+ * canonical form: the catalog's field names with keys sorted, each text with its runs of white space
+ * folded (as every document prints them) and in Unicode's composed form, each amount in its
+ * plainest writing, so that rewrapping or
+ * reformatting the YAML, reordering keys or changing another role leaves it alone, and any change
+ * to a text changes it. What it covers: the department's name and the role's title, second title,
+ * summary, duties, requirements, pitfalls, example, line manager, employment type, place of work and
+ * salary. What it leaves out: the role's id (a new id is not a new text) and what only job boards
+ * read (the posting's dates, the occupation code).
+ */
+public final class RoleVersion {
+    /** Hexadecimal digits of the SHA-256 digest kept: 32 bits, enough to tell a catalog's versions apart. */
+    private static final int DIGITS = 8;
+    private static final List<String> LEFT_OUT = List.of("id", "valid_through", "date_posted", "occupational_category");
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private RoleVersion() {}
+
+    /** The version of {@code role} as it stands in {@code department}: eight hexadecimal digits. */
+    public static String of(Department department, Role role) {
+        byte[] canonical = canonical(department, role).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
+            return HexFormat.of().formatHex(digest).substring(0, DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The canonical text the version is the digest of. */
+    static String canonical(Department department, Role role) {
+        ObjectNode content = CANONICAL.valueToTree(role);
+        content.remove(LEFT_OUT);
+        content.put("department", department.name());
+        try {
+            return CANONICAL.writeValueAsString(sorted(normalized(content)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode normalized(JsonNode node) {
+        if (node.isNumber()) {
+            // 400000, 400000.00 and 4e5 are one amount.
+            return TextNode.valueOf(node.decimalValue().stripTrailingZeros().toPlainString());
+        }
+        if (node.isTextual()) {
+            String folded = node.asText().replaceAll("[ \\t\\r\\n]+", " ").strip();
+            return TextNode.valueOf(Normalizer.normalize(folded, Normalizer.Form.NFC));
+        }
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> field.setValue(normalized(field.getValue())));
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                if (fields.next().getValue().isNull()) {
+                    fields.remove();
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, normalized(array.get(i)));
+            }
+        }
+        return node;
+    }
+
+    /** The object with its keys in order at every level, whatever order the catalog gave them in. */
+    private static JsonNode sorted(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode ordered = CANONICAL.createObjectNode();
+            java.util.TreeMap<String, JsonNode> fields = new java.util.TreeMap<>();
+            object.fields().forEachRemaining(field -> fields.put(field.getKey(), sorted(field.getValue())));
+            fields.forEach(ordered::set);
+            return ordered;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode ordered = CANONICAL.createArrayNode();
+            array.forEach(item -> ordered.add(sorted(item)));
+            return ordered;
+        }
+        return node;
+    }
+}

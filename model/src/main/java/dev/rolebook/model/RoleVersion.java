@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A role's version: a short fingerprint of what a role sheet says of it, so that a sheet signed
@@ -42,10 +43,45 @@ public final class RoleVersion {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    /**
+     * Versions already taken, by the role object itself and its department's name: a batch prints
+     * the same role on many sheets, and the canonical form costs more than the rest of an HTML sheet.
+     * Bounded: emptied when full.
+     */
+    private static final Map<Key, String> TAKEN = new ConcurrentHashMap<>();
+    private static final int MAX_TAKEN = 10_000;
+
+    /** A role by identity (records compare by value, which would walk all its texts) with its department's name. */
+    private record Key(Role role, String department) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.role == role && key.department.equals(department);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(role) + department.hashCode();
+        }
+    }
+
     private RoleVersion() {}
 
     /** The version of {@code role} as it stands in {@code department}: eight hexadecimal digits. */
     public static String of(Department department, Role role) {
+        Key key = new Key(role, department.name());
+        String known = TAKEN.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (TAKEN.size() >= MAX_TAKEN) {
+            TAKEN.clear();
+        }
+        String version = take(department, role);
+        TAKEN.put(key, version);
+        return version;
+    }
+
+    private static String take(Department department, Role role) {
         byte[] canonical = canonical(department, role).getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);

@@ -22,10 +22,10 @@ import java.util.Map;
  * thousands of role sheets merge in little memory. Printed double-sided, each file starts on the
  * front of a sheet of paper: a file with an odd number of pages is followed by a blank page, so no
  * employee's first page is printed on the back of another's last. Each file gets a bookmark with its
- * title (a role sheet's names its employee), its own bookmarks beneath it. The bundle is a document of its own: it takes
- * the first file's language, author, subject and dates (not its keywords, which name the first
- * sheet's role), gets the given title, is the same file for the
- * same sheets, and is PDF/A-1b when its sheets are.
+ * title (a role sheet's names its employee), its own bookmarks beneath it. The bundle is a document
+ * of its own: it takes the first file's language, author, subject and dates (not its keywords or
+ * role version, which are the first sheet's), gets the given title, is the same file for the same
+ * sheets, and is PDF/A-1b when its sheets are.
  */
 public final class PdfMerger {
     private PdfMerger() {}

@@ -20,11 +20,11 @@ final class LogoFile {
     /** What is wrong with the logo, or null. */
     static String problem(Path folder, String logo) {
         String lower = logo.toLowerCase(Locale.ROOT);
-        byte[][] signatures = lower.endsWith(".png") ? new byte[][] {{(byte) 0x89, 'P', 'N', 'G'}}
-                : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? new byte[][] {{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}}
-                : lower.endsWith(".gif") ? new byte[][] {{'G', 'I', 'F', '8'}}
+        byte[] signature = lower.endsWith(".png") ? new byte[] {(byte) 0x89, 'P', 'N', 'G'}
+                : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}
+                : lower.endsWith(".gif") ? new byte[] {'G', 'I', 'F', '8'}
                 : null;
-        if (signatures == null) {
+        if (signature == null) {
             return "must be a PNG, JPEG or GIF image (.png, .jpg, .jpeg, .gif)";
         }
         try {
@@ -43,10 +43,8 @@ final class LogoFile {
             try (InputStream in = Files.newInputStream(file)) {
                 start = in.readNBytes(4);
             }
-            for (byte[] signature : signatures) {
-                if (start.length >= signature.length && Arrays.equals(start, 0, signature.length, signature, 0, signature.length)) {
-                    return null;
-                }
+            if (start.length >= signature.length && Arrays.equals(start, 0, signature.length, signature, 0, signature.length)) {
+                return null;
             }
             String kind = lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
             return "logo '" + logo + "' is not a " + (kind.equals("JPG") ? "JPEG" : kind) + " image, whatever its name says";

@@ -2,7 +2,7 @@
 // the command line, in headless Chromium, and prints one JSON object: for each file, every
 // violation of the WCAG 2.x A and AA rules and of axe's best practices (landmarks, regions, heading
 // order), each with the rule, its impact and the elements it found.
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -10,11 +10,7 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const results = {};
 try {
   // The pages forbid scripts of their own (their content security policy); axe is the test's, so

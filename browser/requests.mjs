@@ -1,15 +1,10 @@
 // Opens each HTML file named on the command line in headless Chromium and prints one JSON object:
 // for each file, every request the page made (other than the file itself and data: URIs) and every
 // request the page's content security policy stopped. Both lists are empty for a self-contained page.
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  // As root in a container Chromium needs --no-sandbox; the rest keep it from its own network traffic.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const results = {};
 try {
   const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -67,10 +67,12 @@ public final class BookletImposer {
     }
 
     /**
-     * The sheet two pages go on, landscape. Flying Saucer rounds a page to its own units (an A5 page
-     * comes out a twentieth of a point narrower), so two pages side by side would make a sheet a
-     * little narrower than the paper in the printer and put the fold off centre: a page that is half
-     * an ISO sheet to within a point gets that sheet, with the pages set against its middle.
+     * The sheet two pages go on, landscape. ISO sizes are rounded to whole millimetres, so two A5
+     * pages side by side (2 × 148 mm) are a millimetre narrower than the A4 sheet in the printer
+     * (297 mm), and two A4 pages than A3: a sheet made to the pages' width would be scaled or set off
+     * centre when printed, and the fold would miss the middle. A page that is half an ISO sheet to
+     * within a few points gets that sheet, the pages set against its middle, the spare half
+     * millimetre at each outer edge.
      */
     static Rectangle sheetFor(Rectangle page) {
         float width = page.getWidth() * 2;

@@ -97,7 +97,8 @@ public final class RoleVersion {
         content.remove(LEFT_OUT);
         content.put("department", department.name());
         try {
-            return CANONICAL.writeValueAsString(sorted(normalized(content)));
+            // As plain maps and lists, whose keys the mapper writes in order at every level.
+            return CANONICAL.writeValueAsString(CANONICAL.convertValue(normalized(content), Object.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -113,34 +114,19 @@ public final class RoleVersion {
             return TextNode.valueOf(Normalizer.normalize(folded, Normalizer.Form.NFC));
         }
         if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(normalized(field.getValue())));
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
-                if (fields.next().getValue().isNull()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isNull()) {
                     fields.remove();
+                } else {
+                    field.setValue(normalized(field.getValue()));
                 }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 array.set(i, normalized(array.get(i)));
             }
-        }
-        return node;
-    }
-
-    /** The object with its keys in order at every level, whatever order the catalog gave them in. */
-    private static JsonNode sorted(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            ObjectNode ordered = CANONICAL.createObjectNode();
-            java.util.TreeMap<String, JsonNode> fields = new java.util.TreeMap<>();
-            object.fields().forEachRemaining(field -> fields.put(field.getKey(), sorted(field.getValue())));
-            fields.forEach(ordered::set);
-            return ordered;
-        }
-        if (node instanceof ArrayNode array) {
-            ArrayNode ordered = CANONICAL.createArrayNode();
-            array.forEach(item -> ordered.add(sorted(item)));
-            return ordered;
         }
         return node;
     }

@@ -8,8 +8,8 @@
 <html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="sheet">
 <#assign contract = person.contractNumber???then(labels['sheet.contract-number']?replace("{contract-number}", person.contractNumber), "")>
 <#-- Whose sheet it is, on every page: the signature page may be the last alone, and pages come apart. -->
-<#assign identity = [person.name!"", role.title, contract]?filter(part -> part?has_content)?join(" • ")>
-<#if !person.name??><#assign identity = [(organization.name)!"", role.title]?filter(part -> part?has_content)?join(" • ")></#if>
+<#assign identity = (person.name??)?then([person.name!"", role.title, contract], [(organization.name)!"", role.title])
+    ?filter(part -> part?has_content)?join(" • ")>
 <@c.head title=labels['sheet.kind'] + labels['punctuation.label-end'] + identity subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
 <body>
 <@c.runningParts header=identity/>

@@ -29,24 +29,18 @@ final class CatalogSource {
 
     static Loaded load(String catalog, String language, CatalogLoader loader, Console console) {
         String name = catalog == null ? DEFAULT_ID : catalog;
-        Path file = Path.of(name);
+        Path file = file(name);
         LoadResult result;
         Path folder = null;
         Instant modified;
-        if (Files.isRegularFile(file)) {
+        if (file != null) {
             result = loader.load(file);
             folder = file.toAbsolutePath().getParent();
             modified = modified(file);
-        } else if (BundledCatalogs.ids().contains(name)) {
+        } else {
             BundledCatalogs.Edition edition = edition(name, language, console);
             result = loader.load(edition);
             modified = edition.lastModified();
-        } else if (looksLikeAPath(name)) {
-            throw new UserError("catalog file " + name + " does not exist");
-        } else {
-            throw new UserError("no catalog file or bundled catalog '" + name + "'"
-                    + Suggestions.didYouMean(name, BundledCatalogs.ids())
-                    + " (bundled: " + String.join(", ", BundledCatalogs.ids()) + ")");
         }
         // Warnings about a bundled catalog are about rolebook's own text (the source page ends
         // mid-role) and are documented; a user's own catalog gets every warning.
@@ -57,6 +51,25 @@ final class CatalogSource {
             throw new UserError(name + ": " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
         }
         return new Loaded(result.orThrow(), folder, modified);
+    }
+
+    /**
+     * The catalog file {@code --catalog} names, or null when it names a bundled catalog.
+     *
+     * @throws UserError when it names neither
+     */
+    static Path file(String name) {
+        Path file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+            return file;
+        } else if (BundledCatalogs.ids().contains(name)) {
+            return null;
+        } else if (looksLikeAPath(name)) {
+            throw new UserError("catalog file " + name + " does not exist");
+        }
+        throw new UserError("no catalog file or bundled catalog '" + name + "'"
+                + Suggestions.didYouMean(name, BundledCatalogs.ids())
+                + " (bundled: " + String.join(", ", BundledCatalogs.ids()) + ")");
     }
 
     private static BundledCatalogs.Edition edition(String id, String language, Console console) {

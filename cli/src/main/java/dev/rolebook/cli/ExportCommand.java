@@ -261,7 +261,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
         List<String> names = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name().toLowerCase(Locale.ROOT));

@@ -40,6 +40,10 @@ public record RenderOptions(
         return new RenderOptions(kind, null, Paper.A4, List.of(), List.of(), null, null, null);
     }
 
+    public RenderOptions withKind(DocumentKind other) {
+        return new RenderOptions(other, labelLanguage, paper, departments, roles, date, employee, catalogFolder);
+    }
+
     public RenderOptions withRoles(List<String> ids) {
         return new RenderOptions(kind, labelLanguage, paper, departments, ids, date, employee, catalogFolder);
     }

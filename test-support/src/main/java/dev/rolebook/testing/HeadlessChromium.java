@@ -58,19 +58,28 @@ public final class HeadlessChromium {
 
     /** Runs one of the browser folder's scripts on the pages and returns the JSON object it prints. */
     private static JsonNode run(String scriptName, List<Path> pages) throws IOException, InterruptedException {
+        return run(scriptName, pages.stream().map(page -> page.toAbsolutePath().toString()).toList(), 2 + pages.size());
+    }
+
+    /**
+     * Runs one of the browser folder's scripts with the arguments and returns the JSON object it
+     * prints last; fails when it has not finished within the minutes given.
+     */
+    public static JsonNode run(String scriptName, List<String> arguments, int minutes)
+            throws IOException, InterruptedException {
         Path script = require().resolveSibling(scriptName);
         if (!Files.isDirectory(script.getParent().resolve("node_modules/axe-core")) && scriptName.equals("axe.mjs")) {
             ExternalTool.missing("axe-core is not installed (npm ci --prefix browser)");
         }
         List<String> command = new ArrayList<>(List.of("node", script.toString()));
-        pages.forEach(page -> command.add(page.toAbsolutePath().toString()));
+        command.addAll(arguments);
         Path output = Files.createTempFile("rolebook-chromium", ".json");
         try {
             Process process = new ProcessBuilder(command).directory(script.getParent().toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!process.waitFor(2 + pages.size(), TimeUnit.MINUTES)) {
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new AssertionError("Chromium did not finish " + scriptName + " on " + pages.size() + " pages in time");
+                throw new AssertionError("Chromium did not finish " + scriptName + " in " + minutes + " minutes");
             }
             String printed = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {

@@ -20,6 +20,15 @@ public final class Exporters {
         return ALL;
     }
 
+    /**
+     * New instances of every format, with nothing remembered: exporters keep what they parsed of a
+     * template folder or a reference document, and a process that lives while those files are
+     * edited (the preview) takes new ones when they change.
+     */
+    public static List<Exporter> fresh() {
+        return ServiceLoader.load(Exporter.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
     public static List<String> formats() {
         return ALL.stream().map(Exporter::format).toList();
     }

@@ -1,0 +1,164 @@
+package dev.rolebook.cli;
+
+import dev.rolebook.model.Suggestions;
+import dev.rolebook.templates.Paper;
+import dev.rolebook.templates.Renderer;
+import dev.rolebook.xhtml.TemplateResources;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "preview", sortOptions = false,
+        description = {"Show the catalog's documents in a web browser, made again each time the catalog, a template, a"
+                + " stylesheet, a label file or the reference document is saved.",
+            "Serves http://127.0.0.1:PORT/ to this machine only; Ctrl-C stops it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  rolebook preview --catalog my-roles/catalog.yaml --templates my-roles/templates",
+            "      open the address it prints; save a file and the page follows",
+            "  rolebook preview --port 0",
+            "      on any free port (it prints which)",
+            "",
+            ExitCodes.HELP_SECTION})
+final class PreviewCommand implements Callable<Integer> {
+    static final int DEFAULT_PORT = 8790;
+    /** How often the files are looked at: a save shows within a few of these. */
+    private static final long LOOK_MILLIS = 100;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--catalog", paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
+            description = "A catalog file (YAML or JSON) or a bundled catalog's id. Default: ${DEFAULT-VALUE}.")
+    String catalog;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Your template folder; its files replace rolebook's own of the same name.")
+    Path templates;
+
+    @Option(names = "--reference-doc", paramLabel = "FILE",
+            description = "A .docx whose styles, page setup, header and footer DOCX output takes.")
+    Path referenceDoc;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the labels, and the edition of a bundled catalog. Default: the catalog's language"
+                    + " (every edition of a bundled catalog).")
+    String language;
+
+    @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "A4")
+    String paper;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "Port on 127.0.0.1 to serve on; 0 for any free one. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "" + DEFAULT_PORT)
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), common.quiet);
+        Logging.routeTo(console);
+        PreviewWorkspace workspace = new PreviewWorkspace(sources());
+        PreviewServer server;
+        try {
+            server = new PreviewServer(workspace, new PreviewPages(title()), port);
+        } catch (BindException e) {
+            throw new UserError("port " + port + " on 127.0.0.1 is taken (another rolebook preview?); choose another with"
+                    + " --port, or --port 0 for any free one");
+        }
+        workspace.refresh();
+        report(workspace.state(), console, "");
+        ScheduledExecutorService looking = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rolebook-preview-files");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            looking.shutdownNow();
+            server.close();
+            spec.commandLine().getErr().println("preview stopped");
+            spec.commandLine().getErr().flush();
+            stopped.countDown();
+        }, "rolebook-preview-stop"));
+        server.start();
+        looking.scheduleWithFixedDelay(() -> look(workspace, server, console), LOOK_MILLIS, LOOK_MILLIS,
+                TimeUnit.MILLISECONDS);
+        // The address is what the command is for: printed even with --quiet.
+        spec.commandLine().getOut().println("rolebook preview: " + server.address() + " (Ctrl-C stops it)");
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void look(PreviewWorkspace workspace, PreviewServer server, Console console) {
+        try {
+            long start = System.nanoTime();
+            if (workspace.refresh()) {
+                server.publish();
+                report(workspace.state(), console, " in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // The preview goes on: the next save may well render.
+            console.error("the preview could not look at the files: " + e);
+        }
+    }
+
+    private static void report(PreviewWorkspace.State state, Console console, String took) {
+        String time = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        if (!state.errors().isEmpty()) {
+            state.errors().forEach(console::error);
+            console.result(time + " " + state.errors().size() + (state.errors().size() == 1 ? " problem" : " problems")
+                    + "; the page shows " + (state.generation() == 0 ? "them" : "them and the last good render"));
+        } else {
+            console.result(time + " rendered: " + state.changed().size() + " of " + state.documents().size()
+                    + " documents changed" + took);
+        }
+    }
+
+    private PreviewWorkspace.Sources sources() {
+        Path file = CatalogSource.file(catalog);
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new UserError("--templates " + templates + " is not a folder");
+        }
+        if (referenceDoc != null && !Files.isRegularFile(referenceDoc)) {
+            throw new UserError("--reference-doc " + referenceDoc + " does not exist");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new UserError("--port must be a port number from 0 to 65535, not " + port);
+        }
+        if (language != null) {
+            List<String> languages = (templates == null ? Renderer.builtIn()
+                    : new Renderer(TemplateResources.withUserFolder(templates))).languages();
+            if (!languages.contains(language)) {
+                throw new UserError("--lang must be one of the label languages (" + String.join(", ", languages)
+                        + "), not '" + language + "'" + Suggestions.didYouMean(language, languages));
+            }
+        }
+        Paper size = ExportCommand.choice(Paper.class, paper, "--paper");
+        return new PreviewWorkspace.Sources(file, file == null ? catalog : null, language, templates, referenceDoc, size);
+    }
+
+    private String title() {
+        Path file = CatalogSource.file(catalog);
+        return file == null ? catalog + " (bundled)" : file.getFileName().toString();
+    }
+}

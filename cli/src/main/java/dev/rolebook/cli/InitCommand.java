@@ -75,8 +75,8 @@ final class InitCommand implements Callable<Integer> {
         console.result("created " + folder + " with the catalogs "
                 + String.join(", ", BundledCatalogs.editions().stream().map(BundledCatalogs.Edition::fileName).toList())
                 + ", " + SCHEMA + ", staff.csv (a sample employee list), templates/ and README.md");
-        console.result("next: rolebook export --catalog " + folder.resolve(BundledCatalogs.editions().get(0).fileName())
-                + " --templates " + folder.resolve("templates"));
+        console.result("next: rolebook preview --catalog " + folder.resolve(BundledCatalogs.editions().get(0).fileName())
+                + " --templates " + folder.resolve("templates") + "  (then open the address it prints, and edit)");
         return ExitCodes.OK;
     }
 
@@ -109,6 +109,10 @@ final class InitCommand implements Callable<Integer> {
                   `rolebook export --kind sheet --employees staff.csv --merge`.
                 - For Word output, styles come from a reference document: pass your company's .docx with
                   `--reference-doc company.docx` (styles are found by name: heading 1, Normal, Quote ...).
+
+                See every document change as you save a file (open the address it prints):
+
+                    rolebook preview --catalog business-world.en.yaml --templates templates
 
                 Check and build:
 

@@ -77,7 +77,7 @@ final class PreviewCommand implements Callable<Integer> {
         PreviewWorkspace workspace = new PreviewWorkspace(sources());
         PreviewServer server;
         try {
-            server = new PreviewServer(workspace, new PreviewPages(title()), port);
+            server = new PreviewServer(workspace, new PreviewPages(title(), watched()), port);
         } catch (BindException e) {
             throw new UserError("port " + port + " on 127.0.0.1 is taken (another rolebook preview?); choose another with"
                     + " --port, or --port 0 for any free one");
@@ -127,7 +127,8 @@ final class PreviewCommand implements Callable<Integer> {
         if (!state.errors().isEmpty()) {
             state.errors().forEach(console::error);
             console.result(time + " " + state.errors().size() + (state.errors().size() == 1 ? " problem" : " problems")
-                    + "; the page shows " + (state.generation() == 0 ? "them" : "them and the last good render"));
+                    + "; the page shows " + (state.errors().size() == 1 ? "it" : "them")
+                    + (state.generation() == 0 ? "" : " above the last good render"));
         } else {
             console.result(time + " rendered: " + state.changed().size() + " of " + state.documents().size()
                     + " documents changed" + took);
@@ -155,6 +156,20 @@ final class PreviewCommand implements Callable<Integer> {
         }
         Paper size = ExportCommand.choice(Paper.class, paper, "--paper");
         return new PreviewWorkspace.Sources(file, file == null ? catalog : null, language, templates, referenceDoc, size);
+    }
+
+    private List<String> watched() {
+        List<String> files = new java.util.ArrayList<>();
+        if (CatalogSource.file(catalog) != null) {
+            files.add(catalog + " (and its logo)");
+        }
+        if (templates != null) {
+            files.add("the templates, stylesheets and labels in " + templates);
+        }
+        if (referenceDoc != null) {
+            files.add(referenceDoc.toString());
+        }
+        return files;
     }
 
     private String title() {

@@ -14,14 +14,21 @@ import java.util.Map;
  */
 final class PreviewPages {
     private final String catalogName;
+    private final List<String> watched;
 
-    PreviewPages(String catalogName) {
+    /** {@code watched}: the files and folders a save of which updates the pages, as the user named them. */
+    PreviewPages(String catalogName, List<String> watched) {
         this.catalogName = catalogName;
+        this.watched = List.copyOf(watched);
     }
 
     String index(PreviewBuild build, PreviewWorkspace.State state) {
         StringBuilder body = new StringBuilder();
         body.append("<header><h1>").append(escape(catalogName)).append("</h1>");
+        if (!watched.isEmpty()) {
+            body.append("<p>Open a document: it follows every save of ")
+                    .append(escape(String.join(", ", watched))).append(".</p>");
+        }
         body.append("<p id=\"status\" role=\"status\"></p></header>\n");
         problems(state, body);
         body.append("<main>\n");

@@ -12,11 +12,21 @@
 // Every wait has a deadline: a change the page never shows is reported as not seen, not waited on.
 import { launch } from './chromium.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const config = JSON.parse(process.argv[2]);
 const original = readFileSync(config.catalog, 'utf8');
 const withText = text => original.replace(config.find, text);
 const SEEN_WITHIN = 10000;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// The preview's own page, through axe-core as in axe.mjs: the rules a screen reader's user needs.
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')));
+}
 
 const htmlShows = (page, text) => page.waitForFunction(wanted => {
   const frame = document.getElementById('html');
@@ -42,12 +52,15 @@ async function save(page, content, text) {
 const report = {};
 const browser = await launch();
 try {
-  const page = await (await browser.newContext()).newPage();
+  // The page forbids scripts but its own; axe is the test's, so the policy is set aside for it.
+  const page = await (await browser.newContext({ bypassCSP: true })).newPage();
   await page.goto(config.url, { waitUntil: 'load', timeout: 30000 });
   report.links = await page.$$eval('main a', links => links.map(link => link.getAttribute('href')));
+  report.axe = { index: await axe(page) };
 
   await page.goto(config.url + config.view, { waitUntil: 'load', timeout: 30000 });
   report.shownAtFirst = await htmlShows(page, config.find).then(() => true, () => false);
+  report.axe.view = await axe(page);
   // Survives only if the page is never loaded again: the updates must come without a reload.
   await page.evaluate(() => { window.rolebookSamePage = true; });
 

@@ -84,6 +84,11 @@ class PreviewCommandTest {
         }
         assertThat(links).as("the documents listed").containsExactlyElementsOf(expected);
 
+        for (String page : List.of("index", "view")) {
+            JsonNode violations = seen.path("axe").path(page);
+            assertThat(violations.isArray()).as("axe-core ran on the " + page + " page: " + seen).isTrue();
+            assertThat(violations).as("axe-core's violations on the " + page + " page").isEmpty();
+        }
         assertThat(seen.path("shownAtFirst").asBoolean()).as("the sheet shows its duty").isTrue();
         assertThat(seen.path("changed").path("html").isNumber()).as("the changed duty showed in the page: " + seen).isTrue();
         assertThat(seen.path("changed").path("pdf").isNumber()).as("and the PDF pane followed: " + seen).isTrue();

@@ -91,14 +91,22 @@ public final class RoleVersion {
         }
     }
 
-    /** The canonical text the version is the digest of. */
-    static String canonical(Department department, Role role) {
+    /**
+     * What the version covers, as the JSON tree of the catalog's own field names, each text
+     * normalized as for the version: what two versions of a role are compared by.
+     */
+    public static ObjectNode content(Department department, Role role) {
         ObjectNode content = CANONICAL.valueToTree(role);
         content.remove(LEFT_OUT);
         content.put("department", department.name());
+        return (ObjectNode) normalized(content);
+    }
+
+    /** The canonical text the version is the digest of. */
+    static String canonical(Department department, Role role) {
         try {
             // As plain maps and lists, whose keys the mapper writes in order at every level.
-            return CANONICAL.writeValueAsString(CANONICAL.convertValue(normalized(content), Object.class));
+            return CANONICAL.writeValueAsString(CANONICAL.convertValue(content(department, role), Object.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -110,6 +110,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--skip-existing", description = "With --employees: leave sheets that an earlier run wrote whole for the same row (resume a run).")
     boolean skipExisting;
 
+    @Option(names = "--stale-only", description = "With --employees: only the rows whose signed_version is not their"
+            + " role's current version (see rolebook status): the sheets to sign again.")
+    boolean staleOnly;
+
     @Option(names = "--pdfa", description = "Write PDF/A-1b, for documents archived for years (contract annexes).")
     boolean pdfa;
 
@@ -217,8 +221,8 @@ final class ExportCommand implements Callable<Integer> {
             honoured(exporters, "pdfa", "--pdfa makes PDF/A");
         }
         if (employees == null) {
-            if (namePattern != null || merge || skipExisting) {
-                throw new UserError("--name, --merge and --skip-existing go with --employees");
+            if (namePattern != null || merge || skipExisting || staleOnly) {
+                throw new UserError("--name, --merge, --skip-existing and --stale-only go with --employees");
             }
             return;
         }
@@ -236,7 +240,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private int runBatch(Catalog source, Renderer renderer, RenderOptions base, ExportOptions exportOptions,
             String labels, List<Exporter> exporters, Console console) {
-        SheetBatch.Settings settings = new SheetBatch.Settings(employees, namePattern, merge, skipExisting, out,
+        SheetBatch.Settings settings = new SheetBatch.Settings(employees, namePattern, merge, skipExisting, staleOnly, out,
                 exporters, source, renderer, base, exportOptions, labels);
         try {
             return new SheetBatch(settings, console).run();

@@ -32,7 +32,7 @@ import me.tongfei.progressbar.ProgressBar;
  */
 final class SheetBatch {
     /** Everything a batch needs from the command line. */
-    record Settings(Path csv, String namePattern, boolean merge, boolean skipExisting, Path out,
+    record Settings(Path csv, String namePattern, boolean merge, boolean skipExisting, boolean staleOnly, Path out,
             List<Exporter> exporters, Catalog catalog, Renderer renderer, RenderOptions base,
             ExportOptions exportOptions, String language) {}
 
@@ -41,6 +41,9 @@ final class SheetBatch {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    /** Rows left out by --stale-only: their employee signed the current text. */
+    private final AtomicInteger current = new AtomicInteger();
+    private final SignedVersion signedVersions;
     private final Map<Long, Path> mergedByRow = new ConcurrentSkipListMap<>();
     private final SheetIdentity identity;
     /** The chosen format that joins sheets into one file to print, when --merge asks for it. */
@@ -52,6 +55,7 @@ final class SheetBatch {
                 : null;
         this.settings = settings;
         this.console = console;
+        this.signedVersions = settings.staleOnly() ? new SignedVersion(settings.catalog()) : null;
     }
 
     int run() throws IOException, InterruptedException {
@@ -116,6 +120,12 @@ final class SheetBatch {
                     fail(row.line(), e.getMessage(), progress);
                     continue;
                 }
+                if (signedVersions != null && signedVersions.of(sheet.role(), row.cells().get(SignedVersion.COLUMN))
+                        == SignedVersion.State.CURRENT) {
+                    current.incrementAndGet();
+                    Progress.step(progress);
+                    continue;
+                }
                 queue.acquire();
                 workers.execute(() -> {
                     try {
@@ -145,8 +155,10 @@ final class SheetBatch {
         }
         boolean merged = !settings.merge() || merge();
         double seconds = (System.nanoTime() - started) / 1e9;
-        console.result(String.format("sheets: %d written, %d skipped (already there), %d failed; %.1f s, %.1f documents/s",
-                written.get(), skipped.get(), failed.get(), seconds, written.get() / Math.max(seconds, 0.001)));
+        console.result(String.format("sheets: %d written, %d skipped (already there), %d failed%s; %.1f s, %.1f documents/s",
+                written.get(), skipped.get(), failed.get(), signedVersions == null ? ""
+                        : ", " + current.get() + " left out (signed the current text)",
+                seconds, written.get() / Math.max(seconds, 0.001)));
         return failed.get() == 0 && merged ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 

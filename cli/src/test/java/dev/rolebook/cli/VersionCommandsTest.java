@@ -108,6 +108,18 @@ class VersionCommandsTest {
         assertThat(changed.out()).as("the account manager's text changed too")
                 .contains("4 employees; 0 signed the current text, 3 must sign again, 1 never signed");
 
+        // New sheets for exactly those who must sign: the stale row and the unsigned one.
+        Path out = folder.resolve("out");
+        Run sheets = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--stale-only", "--out",
+                out.toString());
+        assertThat(sheets.exitCode()).as(sheets.toString()).isZero();
+        assertThat(sheets.out()).contains("sheets: 2 written, 0 skipped (already there), 0 failed, 2 left out (signed the"
+                + " current text)");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted()).containsExactly(
+                    "ԱՊ-2026_003-telesales-specialist.pdf", "ԱՊ-2026_004-sales-consultant.pdf");
+        }
+
         Path signed = Files.writeString(folder.resolve("signed.csv"), "role,name,signed_version\naccount-manager,Աննա,"
                 + managerNow + "\n");
         assertThat(Run.of("status", "--employees", signed.toString(), "--check").exitCode()).isZero();

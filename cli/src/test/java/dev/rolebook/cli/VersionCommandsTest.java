@@ -131,6 +131,18 @@ class VersionCommandsTest {
         assertThat(bad.err()).contains(unknown + ":2: unknown role 'account-manger'; did you mean 'account-manager'?");
     }
 
+    /** The sample list init gives is in step with the bundled catalog: it shows each case once or more. */
+    @Test
+    void theSampleListShowsWhoMustSignAgain() {
+        Path sample = folder.resolve("my-roles");
+        assertThat(Run.of("init", sample.toString()).exitCode()).isZero();
+        Run status = Run.of("status", "--employees", sample.resolve("staff.csv").toString(), "--catalog",
+                sample.resolve("business-world.hy.yaml").toString(), "--check");
+        assertThat(status.exitCode()).as(status.toString()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(status.out()).contains("20 employees; 17 signed the current text, 2 must sign again, 1 never signed")
+                .contains("Narek Hovhannisyan  telesales-specialist  signed 5d0c9a11");
+    }
+
     private static String version(Catalog catalog, String id) {
         for (Department department : catalog.departments()) {
             for (Role role : department.roles()) {

@@ -60,6 +60,11 @@ final class PreviewWorkspace {
     private List<String> catalogErrors = List.of();
     private List<String> catalogWarnings = List.of();
 
+    /**
+     * Templates or the reference document changed since the last good build: every document looks
+     * different, even one whose XHTML is the same (a build that failed in between does not forget it).
+     */
+    private boolean layoutChanged;
     private volatile PreviewBuild current;
     private volatile State state = new State(0, List.of(), List.of(), List.of(), List.of());
 
@@ -104,7 +109,8 @@ final class PreviewWorkspace {
             // The logo the catalog now names is watched from here on.
             catalogStamps = catalogStamps();
         }
-        build(templatesChanged || referenceChanged);
+        layoutChanged |= templatesChanged || referenceChanged;
+        build();
         return true;
     }
 
@@ -114,7 +120,7 @@ final class PreviewWorkspace {
                 FileStamps.of(Collections.singletonList(sources.reference()), null));
     }
 
-    private void build(boolean layoutChanged) {
+    private void build() {
         List<String> errors = new ArrayList<>();
         errors.addAll(catalogErrors);
         errors.addAll(templateErrors);
@@ -132,6 +138,7 @@ final class PreviewWorkspace {
                 warnings.addAll(made.warnings());
                 state = new State(made.generation(), made.changedSince(previous, layoutChanged),
                         List.copyOf(made.documents().keySet()), List.of(), warnings);
+                layoutChanged = false;
                 return;
             } catch (RuntimeException e) {
                 errors.add(message(e));

@@ -66,6 +66,10 @@ final class SheetBatch {
         try (EmployeeCsv csv = EmployeeCsv.open(settings.csv())) {
             pattern = settings.namePattern() != null ? settings.namePattern()
                     : csv.header().contains("contract_number") ? SheetName.WITH_CONTRACTS : SheetName.WITHOUT_CONTRACTS;
+            if (settings.staleOnly() && !csv.header().contains(SignedVersion.COLUMN)) {
+                console.warning("--stale-only: " + settings.csv() + " has no " + SignedVersion.COLUMN + " column, so no one is"
+                        + " known to have signed; every row gets a sheet");
+            }
             for (EmployeeCsv.Row row : csv) {
                 rows++;
                 String name = nameOrNull(pattern, row);

@@ -9,7 +9,6 @@ import dev.rolebook.templates.Paper;
 import dev.rolebook.templates.RenderOptions;
 import dev.rolebook.templates.Renderer;
 import dev.rolebook.templates.Selection;
-import dev.rolebook.xhtml.TemplateResources;
 import dev.rolebook.xhtml.export.ExportException;
 import dev.rolebook.xhtml.export.ExportOptions;
 import dev.rolebook.xhtml.export.Exporter;
@@ -79,13 +78,8 @@ final class ExportCommand implements Callable<Integer> {
             defaultValue = "out")
     Path out;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Your template folder; its files replace rolebook's own of the same name.")
-    Path templates;
-
-    @Option(names = "--reference-doc", paramLabel = "FILE",
-            description = "A .docx whose styles, page setup, header and footer DOCX output takes.")
-    Path referenceDoc;
+    @Mixin
+    LayoutOptions layout;
 
     @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: A4 (A5 with --booklet).")
     String paper;
@@ -131,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
         Paper pageSize = choice(Paper.class, paper != null ? paper : booklet ? "A5" : "A4", "--paper");
         List<Exporter> exporters = exporters(documentKind);
         checkCombinations(exporters);
-        Renderer renderer = templates == null ? Renderer.builtIn() : new Renderer(TemplateResources.withUserFolder(templates));
+        Renderer renderer = layout.renderer();
         checkLanguage(renderer.languages());
         checkBatchOptions(documentKind, exporters);
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -145,7 +139,7 @@ final class ExportCommand implements Callable<Integer> {
         String labels = language != null ? language : source.language().split("-")[0];
         RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
                 loaded.folder());
-        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), referenceDoc, pdfa);
+        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), layout.referenceDoc, pdfa);
         prepare(exporters, exportOptions);
         removeStaleFiles(console);
 
@@ -202,7 +196,7 @@ final class ExportCommand implements Callable<Integer> {
         if (booklet) {
             honoured(exporters, "booklet", "--booklet imposes PDF pages");
         }
-        if (referenceDoc != null) {
+        if (layout.referenceDoc != null) {
             honoured(exporters, "referenceDocx", "--reference-doc styles DOCX output");
         }
     }

@@ -2,8 +2,6 @@ package dev.rolebook.cli;
 
 import dev.rolebook.model.Suggestions;
 import dev.rolebook.templates.Paper;
-import dev.rolebook.templates.Renderer;
-import dev.rolebook.xhtml.TemplateResources;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +46,8 @@ final class PreviewCommand implements Callable<Integer> {
             description = "A catalog file (YAML or JSON) or a bundled catalog's id. Default: ${DEFAULT-VALUE}.")
     String catalog;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Your template folder; its files replace rolebook's own of the same name.")
-    Path templates;
-
-    @Option(names = "--reference-doc", paramLabel = "FILE",
-            description = "A .docx whose styles, page setup, header and footer DOCX output takes.")
-    Path referenceDoc;
+    @Mixin
+    LayoutOptions layout;
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the labels, and the edition of a bundled catalog. Default: the catalog's language"
@@ -137,25 +130,25 @@ final class PreviewCommand implements Callable<Integer> {
 
     private PreviewWorkspace.Sources sources() {
         Path file = CatalogSource.file(catalog);
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new UserError("--templates " + templates + " is not a folder");
+        if (layout.templates != null && !Files.isDirectory(layout.templates)) {
+            throw new UserError("--templates " + layout.templates + " is not a folder");
         }
-        if (referenceDoc != null && !Files.isRegularFile(referenceDoc)) {
-            throw new UserError("--reference-doc " + referenceDoc + " does not exist");
+        if (layout.referenceDoc != null && !Files.isRegularFile(layout.referenceDoc)) {
+            throw new UserError("--reference-doc " + layout.referenceDoc + " does not exist");
         }
         if (port < 0 || port > 65_535) {
             throw new UserError("--port must be a port number from 0 to 65535, not " + port);
         }
         if (language != null) {
-            List<String> languages = (templates == null ? Renderer.builtIn()
-                    : new Renderer(TemplateResources.withUserFolder(templates))).languages();
+            List<String> languages = layout.renderer().languages();
             if (!languages.contains(language)) {
                 throw new UserError("--lang must be one of the label languages (" + String.join(", ", languages)
                         + "), not '" + language + "'" + Suggestions.didYouMean(language, languages));
             }
         }
         Paper size = ExportCommand.choice(Paper.class, paper, "--paper");
-        return new PreviewWorkspace.Sources(file, file == null ? catalog : null, language, templates, referenceDoc, size);
+        return new PreviewWorkspace.Sources(file, file == null ? catalog : null, language, layout.templates,
+                layout.referenceDoc, size);
     }
 
     private List<String> watched() {
@@ -163,11 +156,11 @@ final class PreviewCommand implements Callable<Integer> {
         if (CatalogSource.file(catalog) != null) {
             files.add(catalog + " (and its logo)");
         }
-        if (templates != null) {
-            files.add("the templates, stylesheets and labels in " + templates);
+        if (layout.templates != null) {
+            files.add("the templates, stylesheets and labels in " + layout.templates);
         }
-        if (referenceDoc != null) {
-            files.add(referenceDoc.toString());
+        if (layout.referenceDoc != null) {
+            files.add(layout.referenceDoc.toString());
         }
         return files;
     }

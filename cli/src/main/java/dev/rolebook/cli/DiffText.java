@@ -38,23 +38,27 @@ final class DiffText {
                 case CHANGED -> "version " + role.versionBefore() + " → " + role.versionAfter();
             };
             out.println(bold(role.id()) + "  " + role.title() + "  " + versions);
-            if (role.status() != CatalogDiff.Status.CHANGED) {
-                continue;
+            if (role.status() == CatalogDiff.Status.CHANGED) {
+                printChanges(role.changes());
             }
-            for (Change change : role.changes()) {
-                switch (change.kind()) {
-                    case ADDED -> {
-                        out.println("  + " + change.where());
-                        out.println("      " + paint(GREEN, "{+", change.after(), "+}"));
-                    }
-                    case REMOVED -> {
-                        out.println("  - " + change.where());
-                        out.println("      " + paint(RED, "[-", change.before(), "-]"));
-                    }
-                    case CHANGED -> {
-                        out.println("  ~ " + change.where());
-                        out.println("      " + words(change.before(), change.after()));
-                    }
+        }
+    }
+
+    /** Each change: what and where on one line, its text (the words of a changed text marked) under it. */
+    void printChanges(List<Change> changes) {
+        for (Change change : changes) {
+            switch (change.kind()) {
+                case ADDED -> {
+                    out.println("  + " + change.where());
+                    out.println("      " + paint(GREEN, "{+", change.after(), "+}"));
+                }
+                case REMOVED -> {
+                    out.println("  - " + change.where());
+                    out.println("      " + paint(RED, "[-", change.before(), "-]"));
+                }
+                case CHANGED -> {
+                    out.println("  ~ " + change.where());
+                    out.println("      " + words(change.before(), change.after()));
                 }
             }
         }

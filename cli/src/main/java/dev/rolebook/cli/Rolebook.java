@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "rolebook", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Turns a catalog of job roles into job postings, training handbooks and contract role sheets."},
         subcommands = {ExportCommand.class, ValidateCommand.class, ListCommand.class, InitCommand.class,
-            CompletionCommand.class, PreviewCommand.class, DiffCommand.class, StatusCommand.class},
+            CompletionCommand.class, PreviewCommand.class, DiffCommand.class, StatusCommand.class, VerifyCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  rolebook export                      the bundled handbook as out/business-world.hy.handbook.pdf",

@@ -59,7 +59,8 @@ class SheetBatchTest {
         assertThat(pdfa.exitCode()).as(pdfa.toString()).isZero();
         String annex = new String(Files.readAllBytes(archive.resolve("ԱՊ-2026_007-sales-consultant.pdf")),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(annex).contains("/OutputIntents", "pdfaid:part", "%PDF-1.4");
+        // PDF/A-3b, the level that lets the sheet carry its role's record as an embedded file.
+        assertThat(annex).contains("/OutputIntents", "<pdfaid:part>3</pdfaid:part>", "/AFRelationship/Data");
 
         Run again = Run.of("export", "--kind", "sheet", "--employees", staff.toString(), "--skip-existing", "--out", out.toString());
         assertThat(again.out()).contains("sheets: 0 written, 20 skipped (already there), 0 failed");

@@ -77,28 +77,37 @@ class PdfReceiversTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Each --pdfa file at the level it declares: a role sheet, which carries its role's record as
+     * an embedded file, and a bundle of them PDF/A-3b; any other document PDF/A-1b.
+     */
     @Test
-    void everyPdfAIsPdfA1bForVeraPdf() throws Exception {
+    void everyPdfAPassesVeraPdfAtItsLevel() throws Exception {
         List<Matrix.Output> archives = Matrix.outputs("pdf").stream()
                 .filter(o -> o.from().args().contains("--pdfa")).toList();
         Map<String, String> failures = new HashMap<>();
+        Map<PDFAFlavour, Integer> levels = new java.util.TreeMap<>();
         for (Matrix.Output output : archives) {
             ValidationResult result;
             try (InputStream in = Files.newInputStream(output.file());
-                    PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_1_B);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+                    PDFAParser parser = Foundries.defaultInstance().createParser(in);
+                    PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
                 result = validator.validate(parser);
             }
-            if (!result.isCompliant()) {
-                failures.put(output.toString(), result.getTestAssertions().stream()
+            levels.merge(result.getPDFAFlavour(), 1, Integer::sum);
+            PDFAFlavour expected = output.from().kind().equals("sheet") ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_1_B;
+            if (!result.isCompliant() || result.getPDFAFlavour() != expected) {
+                failures.put(output.toString(), result.getPDFAFlavour() + " (expected " + expected + "): "
+                        + result.getTestAssertions().stream()
                         .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                         .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                         .distinct().collect(Collectors.joining("; ")));
             }
         }
-        System.out.printf("veraPDF PDF/A-1b: %d PDF files (%d merged)%n", archives.size(),
-                archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets.")).count());
+        System.out.printf("veraPDF: %d PDF files (%d merged), by level: %s%n", archives.size(),
+                archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets.")).count(), levels);
         assertThat(archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets."))).isNotEmpty();
+        assertThat(levels).containsKeys(PDFAFlavour.PDFA_1_B, PDFAFlavour.PDFA_3_B);
         assertThat(failures).isEmpty();
     }
 

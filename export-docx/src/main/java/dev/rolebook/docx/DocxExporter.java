@@ -63,6 +63,11 @@ public final class DocxExporter implements Exporter {
     }
 
     @Override
+    public Optional<String> record(Path file) throws IOException {
+        return RecordPart.read(file);
+    }
+
+    @Override
     public Optional<String> identifier(Path file) {
         return DocumentProperties.identifier(file);
     }
@@ -80,6 +85,10 @@ public final class DocxExporter implements Exporter {
             builder.blocks(body);
             HeaderFooter.apply(document, dom, builder, "handbook".equals(xhtml.kind()));
             DocumentProperties.apply(document, dom, time, identifier);
+            String record = dev.rolebook.xhtml.Vocabulary.roleRecord(dom);
+            if (record != null) {
+                RecordPart.attach(document, record);
+            }
             reference.write(document, builder.numbering(), fonts, builder.updatesFields(), time, out);
         }
     }

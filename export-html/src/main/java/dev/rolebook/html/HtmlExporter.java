@@ -79,18 +79,31 @@ public final class HtmlExporter implements Exporter {
 
     @Override
     public Optional<String> identifier(Path file) throws IOException {
+        String html = page(file);
+        Matcher meta = IDENTIFIER_META.matcher(html);
+        return meta.find() ? Optional.of(meta.group(1)) : Optional.empty();
+    }
+
+    /** The data block as written: a script's text is raw in HTML, and the JSON escapes {@code <}. */
+    @Override
+    public Optional<String> record(Path file) throws IOException {
+        Matcher script = RECORD.matcher(page(file));
+        return script.find() ? Optional.of(script.group(1)) : Optional.empty();
+    }
+
+    private static final Pattern RECORD = Pattern.compile("<script type=\"" + Pattern.quote(
+            dev.rolebook.xhtml.Vocabulary.ROLE_RECORD) + "\">([^<]*)</script>");
+
+    /** A whole page of rolebook's, or "" for a file that cannot be one. */
+    private static String page(Path file) throws IOException {
         String html;
         try {
             // No page of rolebook's is near this size; a file that is, or is not UTF-8, is not one.
             html = Files.size(file) > 64L * 1024 * 1024 ? "" : Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
-            return Optional.empty();
+            return "";
         }
-        if (!html.stripTrailing().endsWith("</html>")) {
-            return Optional.empty();
-        }
-        Matcher meta = IDENTIFIER_META.matcher(html);
-        return meta.find() ? Optional.of(meta.group(1)) : Optional.empty();
+        return html.stripTrailing().endsWith("</html>") ? html : "";
     }
 
     static List<Element> elements(Document document, String name) {

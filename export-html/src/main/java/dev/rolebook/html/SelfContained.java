@@ -68,11 +68,16 @@ final class SelfContained {
         }
     }
 
+    /**
+     * A script of a JSON type is a data block, which browsers never run: a posting's schema.org
+     * JobPosting, a role sheet's record of the role it states.
+     */
     private void script(Map<String, Attr> attributes) {
-        boolean data = value(attributes, "type").strip().equalsIgnoreCase("application/ld+json");
+        String type = value(attributes, "type").strip().toLowerCase(java.util.Locale.ROOT);
+        boolean data = type.equals("application/json") || type.matches("application/[a-z0-9.+-]+\\+json");
         if (!data || attributes.containsKey("src")) {
             inliner.problem("<script> would run code; the html format carries data blocks"
-                    + " (type=\"application/ld+json\", without src) only");
+                    + " (type=\"application/ld+json\" or another JSON type, without src) only");
         }
     }
 

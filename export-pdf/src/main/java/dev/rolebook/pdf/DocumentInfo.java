@@ -38,7 +38,11 @@ final class DocumentInfo extends DefaultPDFCreationListener {
     static final PdfName ROLE_VERSION = new PdfName("RoleVersion");
     static final PdfName CATALOG_VERSION = new PdfName("CatalogVersion");
 
+    /** The role's record a sheet carries as data, or null. */
+    private final String record;
+
     DocumentInfo(Document document, Instant created, boolean archive, String identifier) {
+        this.record = dev.rolebook.xhtml.Vocabulary.roleRecord(document);
         Element html = document.getDocumentElement();
         this.language = html.getAttribute("lang");
         this.created = created;
@@ -102,8 +106,13 @@ final class DocumentInfo extends DefaultPDFCreationListener {
     /** After the document is open (an output intent needs its body), before the pages are written. */
     @Override
     public void preWrite(ITextRenderer renderer, int pageCount) {
-        if (archive) {
+        if (archive && record == null) {
             PdfArchive.prepare(renderer.getWriter());
+        } else if (archive) {
+            PdfArchive.prepareLevel3(renderer.getWriter());
+        }
+        if (record != null) {
+            RecordAttachment.attach(renderer.getWriter(), record, calendar(created));
         }
         super.preWrite(renderer, pageCount);
     }
@@ -112,7 +121,7 @@ final class DocumentInfo extends DefaultPDFCreationListener {
     @Override
     public void onClose(ITextRenderer renderer) {
         if (archive) {
-            PdfArchive.describe(renderer.getWriter());
+            PdfArchive.describe(renderer.getWriter(), record != null);
         }
         super.onClose(renderer);
     }

@@ -96,6 +96,9 @@ final class FontSet {
             // Without one of its own, a font seeds a new SecureRandom for its subset tag in every
             // document; the tags are replaced by stable ones afterwards (StableBytes) anyway.
             font.setSecureRandom(SUBSET_TAGS);
+            // The list of a subset's glyphs, which PDF/A-1 requires (OpenPDF writes it in its PDF/A-1
+            // mode whatever this says) and PDF/A-3 wants complete or absent: absent elsewhere.
+            font.setIncludeCidSet(false);
             return new Font(font, location);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExportException || e instanceof dev.rolebook.xhtml.ResourceNotFoundException) {

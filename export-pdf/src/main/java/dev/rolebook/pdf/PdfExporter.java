@@ -85,9 +85,15 @@ public final class PdfExporter implements Exporter {
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
         renderer.getSharedContext().setCss(parsed.forDocument(agent));
         renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa(), options.identifier()));
-        if (options.pdfa()) {
+        if (options.pdfa() && dev.rolebook.xhtml.Vocabulary.roleRecord(document) == null) {
             renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
             renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_4);
+        } else if (options.pdfa()) {
+            // PDF/A-3b, for the record it carries as an embedded file. OpenPDF's own PDF/A mode is
+            // PDF/A-1's, which would write each font's CIDSet, a list PDF/A-3 wants complete or
+            // absent; what else PDF/A asks (embedded fonts, no encryption, an output intent, XMP
+            // metadata) a rolebook PDF has or DocumentInfo adds.
+            renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
         }
         renderer.setDocument(document, SandboxUserAgent.BASE);
         renderer.layout();
@@ -106,6 +112,11 @@ public final class PdfExporter implements Exporter {
     @Override
     public Optional<String> identifier(Path file) throws IOException {
         return DocumentInfo.identifier(file);
+    }
+
+    @Override
+    public Optional<String> record(Path file) throws IOException {
+        return RecordAttachment.read(file);
     }
 
     @Override

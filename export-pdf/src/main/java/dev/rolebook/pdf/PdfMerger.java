@@ -81,7 +81,9 @@ public final class PdfMerger {
             copy.setOutlines(outline);
             identifier.writeTo(copy);
             if (pdfa) {
-                PdfArchive.describe(copy);
+                // PDF/A-3b, as the sheets it joins are: their fonts have no CIDSet, which PDF/A-1
+                // requires. (The sheets' records stay with each sheet; the bundle is for printing.)
+                PdfArchive.describe(copy, true);
             }
             document.close();
         } catch (DocumentException e) {

@@ -82,7 +82,23 @@ public final class RoleVersion {
     }
 
     private static String take(Department department, Role role) {
-        byte[] canonical = canonical(department, role).getBytes(StandardCharsets.UTF_8);
+        return digest(canonical(department, role));
+    }
+
+    /**
+     * The version of a role's {@link #content}, as read back from a document that carries it: the
+     * same as {@link #of} gave for the role it was taken from, unless a text of it was altered.
+     */
+    public static String ofContent(JsonNode content) {
+        try {
+            return digest(CANONICAL.writeValueAsString(CANONICAL.convertValue(normalized(content.deepCopy()), Object.class)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String digest(String text) {
+        byte[] canonical = text.getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
             return HexFormat.of().formatHex(digest).substring(0, DIGITS);
@@ -96,6 +112,23 @@ public final class RoleVersion {
      * normalized as for the version: what two versions of a role are compared by.
      */
     public static ObjectNode content(Department department, Role role) {
+        Key key = new Key(role, department.name());
+        ObjectNode known = CONTENTS.get(key);
+        if (known != null) {
+            return known.deepCopy();
+        }
+        if (CONTENTS.size() >= MAX_TAKEN) {
+            CONTENTS.clear();
+        }
+        ObjectNode made = take(role, department);
+        CONTENTS.put(key, made);
+        return made.deepCopy();
+    }
+
+    /** Contents already taken, as {@link #TAKEN}: every sheet of a batch carries its role's record. */
+    private static final Map<Key, ObjectNode> CONTENTS = new ConcurrentHashMap<>();
+
+    private static ObjectNode take(Role role, Department department) {
         ObjectNode content = CANONICAL.valueToTree(role);
         content.remove(LEFT_OUT);
         content.put("department", department.name());

@@ -7,6 +7,7 @@ import dev.rolebook.model.Organization;
 import dev.rolebook.model.Pitfalls;
 import dev.rolebook.model.Responsibilities;
 import dev.rolebook.model.Role;
+import dev.rolebook.model.RoleRecord;
 import dev.rolebook.model.RoleVersion;
 import dev.rolebook.model.Salary;
 import dev.rolebook.model.Workplace;
@@ -43,7 +44,8 @@ final class DocumentData {
                 .put("lang", labelLanguage)
                 .put("paper", options.paper().css())
                 .put("date", date(options.date()))
-                .put("dateIso", options.date().toString());
+                .put("dateIso", options.date().toString())
+                .put("record", options.kind() == DocumentKind.SHEET ? record(catalog, departments, options.employee()) : null);
         Data root = new Data()
                 .put("doc", document)
                 .put("labels", labels)
@@ -54,6 +56,13 @@ final class DocumentData {
             root.put("employee", employee(options.employee()));
         }
         return root.map();
+    }
+
+    /** What a sheet says of its role, as data the sheet carries: which text the employee signed. */
+    private static String record(Catalog catalog, List<Department> departments, Employee employee) {
+        Department department = departments.get(0);
+        return RoleRecord.of(catalog, department, department.roles().get(0), employee == null ? null : employee.name(),
+                employee == null ? null : employee.contractNumber()).toJson();
     }
 
     private Data catalog(Catalog catalog, String logo) {

@@ -20,7 +20,7 @@ class EscapingTest {
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
-    void markupInCatalogTextIsPrintedLiterally(DocumentKind kind) {
+    void markupInCatalogTextIsPrintedLiterally(DocumentKind kind) throws IOException {
         RenderOptions options = RenderOptions.of(kind);
         if (kind != DocumentKind.HANDBOOK) {
             options = options.withRole("role");
@@ -29,8 +29,17 @@ class EscapingTest {
 
         assertThat(Xhtml.bodyText(document)).contains(HOSTILE);
         assertThat(Xhtml.elements(document, "b")).isEmpty();
-        assertThat(Xhtml.elements(document, "script"))
-                .allSatisfy(script -> assertThat(script.getAttribute("type")).isEqualTo("application/ld+json"));
+        // Scripts are data blocks only: a posting's JSON-LD, a sheet's record of its role, each
+        // holding the text as data.
+        for (Element script : Xhtml.elements(document, "script")) {
+            assertThat(script.getAttribute("type")).isIn("application/ld+json", "application/vnd.rolebook.role+json");
+            assertThat(new ObjectMapper().readTree(script.getTextContent()).toString()).contains("bold?");
+        }
+        if (kind == DocumentKind.SHEET) {
+            Element record = Xhtml.elements(document, "script").get(0);
+            assertThat(new ObjectMapper().readTree(record.getTextContent()).path("role").path("title").asText())
+                    .isEqualTo(HOSTILE);
+        }
     }
 
     @Test

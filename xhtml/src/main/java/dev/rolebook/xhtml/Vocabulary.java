@@ -31,8 +31,26 @@ public final class Vocabulary {
     public static final String TOC = "toc";
     /** On {@code img}: the organization's logo, set at a logo's height. */
     public static final String LOGO = "logo";
+    /**
+     * The type of a head {@code script} holding what a role sheet says of its role, as JSON: each
+     * format carries it as data (a PDF's embedded file, a DOCX's custom XML part, the web page's
+     * data block), so the file alone tells what was signed.
+     */
+    public static final String ROLE_RECORD = "application/vnd.rolebook.role+json";
 
     private Vocabulary() {}
+
+    /** The text of the document's {@link #ROLE_RECORD} script, or null when it has none. */
+    public static String roleRecord(org.w3c.dom.Document document) {
+        org.w3c.dom.NodeList scripts = document.getElementsByTagNameNS(XHTML, "script");
+        for (int i = 0; i < scripts.getLength(); i++) {
+            Element script = (Element) scripts.item(i);
+            if (script.getAttribute("type").strip().equalsIgnoreCase(ROLE_RECORD)) {
+                return script.getTextContent();
+            }
+        }
+        return null;
+    }
 
     /** Whether {@code name} is one of the element's classes. */
     public static boolean hasClass(Element element, String name) {

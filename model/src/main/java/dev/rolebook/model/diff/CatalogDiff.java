@@ -53,11 +53,9 @@ public final class CatalogDiff {
             }
             String previous = RoleVersion.of(was.department(), was.role());
             if (!previous.equals(version)) {
-                List<Change> changes = new ArrayList<>();
-                new Comparison(changes).compare(RoleVersion.content(was.department(), was.role()),
-                        RoleVersion.content(role.department(), role.role()), new Place("", "", 0, null));
                 changed.add(new RoleChanges(role.role().id(), role.role().title(), Status.CHANGED, previous, version,
-                        List.copyOf(changes)));
+                        ofRole(RoleVersion.content(was.department(), was.role()),
+                                RoleVersion.content(role.department(), role.role()))));
             }
         }
         for (Placed was : old.values()) {
@@ -68,6 +66,16 @@ public final class CatalogDiff {
             }
         }
         return changed;
+    }
+
+    /**
+     * What changed between two {@link RoleVersion#content contents} of a role: the text recorded in
+     * a signed sheet and the catalog's text today, say.
+     */
+    public static List<Change> ofRole(JsonNode before, JsonNode after) {
+        List<Change> changes = new ArrayList<>();
+        new Comparison(changes).compare(before, after, new Place("", "", 0, null));
+        return List.copyOf(changes);
     }
 
     private record Placed(Department department, Role role) {}

@@ -18,6 +18,11 @@
 <meta name="role-version" content="${departments[0].roles[0].version}"/>
 <#if catalog.version??><meta name="catalog-version" content="${catalog.version}"/></#if>
 </#if>
+<#-- A sheet carries what it says of the role as data (rolebook verify reads it back); the JSON
+     escapes <, > and &, so it stands here as it is. -->
+<#if doc.record??>
+<script type="application/vnd.rolebook.role+json">${doc.record?no_esc}</script>
+</#if>
 <#list stylesheets as sheet>
 <link rel="stylesheet" href="${sheet}"/>
 <#if sheet == "style/base.css">

@@ -45,6 +45,14 @@ public interface Exporter {
     }
 
     /**
+     * The role record ({@link dev.rolebook.xhtml.Vocabulary#ROLE_RECORD}) a file of this format
+     * carries, as the JSON text it was given; empty when it carries none.
+     */
+    default Optional<String> record(Path file) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
      * The {@link ExportOptions} this format honours, by name: {@code booklet}, {@code pdfa},
      * {@code referenceDocx}. A command asked for one that no chosen format honours says which
      * formats do, rather than ignoring it.

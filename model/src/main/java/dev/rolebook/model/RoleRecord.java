@@ -41,10 +41,39 @@ public record RoleRecord(String catalog, String catalogVersion, String language,
     }
 
     /**
+     * The JSON of {@link #of}{@code (...).}{@link #toJson()}, made for every sheet of a batch: the
+     * role's part, most of it, is written once per role and kept.
+     */
+    public static String json(Catalog catalog, Department department, Role role, String employee, String contract) {
+        RoleVersion.Key key = new RoleVersion.Key(role, department.name());
+        String content = CONTENT_JSON.get(key);
+        if (content == null) {
+            if (CONTENT_JSON.size() >= MAX_KEPT) {
+                CONTENT_JSON.clear();
+            }
+            content = write(RoleVersion.content(department, role));
+            CONTENT_JSON.put(key, content);
+        }
+        String head = write(envelope(catalog.id(), catalog.version(), catalog.language(), role.id(),
+                RoleVersion.of(department, role), employee, contract));
+        return head.substring(0, head.length() - 1) + ",\"role\":" + content + "}";
+    }
+
+    private static final int MAX_KEPT = 10_000;
+    private static final java.util.Map<RoleVersion.Key, String> CONTENT_JSON = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * The record as JSON, with {@code <}, {@code >} and {@code &} escaped, so that it can stand in a
      * script element of a web page or the text of an XML element as it is.
      */
     public String toJson() {
+        ObjectNode node = envelope(catalog, catalogVersion, language, roleId, version, employee, contractNumber);
+        node.set("role", content);
+        return write(node);
+    }
+
+    private static ObjectNode envelope(String catalog, String catalogVersion, String language, String roleId,
+            String version, String employee, String contractNumber) {
         ObjectNode node = JSON.createObjectNode();
         node.put("format", FORMAT);
         node.put("catalog", catalog);
@@ -54,7 +83,10 @@ public record RoleRecord(String catalog, String catalogVersion, String language,
         node.put("version", version);
         node.put("employee", employee);
         node.put("contract_number", contractNumber);
-        node.set("role", content);
+        return node;
+    }
+
+    private static String write(JsonNode node) {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -52,7 +52,7 @@ public final class RoleVersion {
     private static final int MAX_TAKEN = 10_000;
 
     /** A role by identity (records compare by value, which would walk all its texts) with its department's name. */
-    private record Key(Role role, String department) {
+    record Key(Role role, String department) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && key.role == role && key.department.equals(department);

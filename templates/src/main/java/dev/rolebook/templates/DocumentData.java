@@ -61,8 +61,8 @@ final class DocumentData {
     /** What a sheet says of its role, as data the sheet carries: which text the employee signed. */
     private static String record(Catalog catalog, List<Department> departments, Employee employee) {
         Department department = departments.get(0);
-        return RoleRecord.of(catalog, department, department.roles().get(0), employee == null ? null : employee.name(),
-                employee == null ? null : employee.contractNumber()).toJson();
+        return RoleRecord.json(catalog, department, department.roles().get(0), employee == null ? null : employee.name(),
+                employee == null ? null : employee.contractNumber());
     }
 
     private Data catalog(Catalog catalog, String logo) {

@@ -1,8 +1,6 @@
 package dev.rolebook.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,7 +29,7 @@ public record RoleRecord(String catalog, String catalogVersion, String language,
             .build();
 
     static {
-        JSON.getFactory().setCharacterEscapes(new MarkupSafe());
+        JSON.getFactory().setCharacterEscapes(new MarkupSafeJson());
     }
 
     /** The record of a role as its documents state it now. */
@@ -136,28 +134,5 @@ public record RoleRecord(String catalog, String catalogVersion, String language,
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    /** Escapes what would end a script element or be taken for markup. */
-    private static final class MarkupSafe extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes;
-
-        MarkupSafe() {
-            escapes = standardAsciiEscapesForJSON();
-            escapes['<'] = ESCAPE_STANDARD;
-            escapes['>'] = ESCAPE_STANDARD;
-            escapes['&'] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return null;
-        }
     }
 }

@@ -1,9 +1,6 @@
 package dev.rolebook.templates;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +30,7 @@ final class JobPosting implements TemplateMethodModelEx {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
-        JSON.getFactory().setCharacterEscapes(new MarkupSafe());
+        JSON.getFactory().setCharacterEscapes(new dev.rolebook.model.MarkupSafeJson());
         // 3E+5 is a valid number but not what a job board shows: amounts as written.
         JSON.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
@@ -131,29 +128,6 @@ final class JobPosting implements TemplateMethodModelEx {
             return WRITER.writeValueAsString(withDescription);
         } catch (JsonProcessingException e) {
             throw new TemplateModelException("the JobPosting cannot be written as JSON: " + e.getMessage(), e);
-        }
-    }
-
-    /** Escapes what would let the JSON end its script element, or be taken for markup. */
-    private static final class MarkupSafe extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes;
-
-        MarkupSafe() {
-            escapes = standardAsciiEscapesForJSON();
-            escapes['<'] = ESCAPE_STANDARD;
-            escapes['>'] = ESCAPE_STANDARD;
-            escapes['&'] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -122,14 +122,26 @@ final class TemplateEngine {
         ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "rolebook template time limit");
             thread.setDaemon(true);
+            // Memory that runs out runs out for every thread; the document being rendered reports it
+            // in words where it is rendered, so this thread adds no stack trace of its own.
+            thread.setUncaughtExceptionHandler((t, e) -> {
+                if (!(e instanceof OutOfMemoryError)) {
+                    System.err.println("rolebook: the template time limit stopped: " + e);
+                }
+            });
             return thread;
         });
         // One look over the running documents, rather than a timer per document: a batch renders
         // hundreds a second, and scheduling and cancelling a timer for each cost a tenth of an
         // html sheet's time.
         watchdog.scheduleWithFixedDelay(() -> {
-            long now = System.nanoTime();
-            RUNNING.forEach(alarm -> alarm.goOffIfLate(now));
+            try {
+                long now = System.nanoTime();
+                RUNNING.forEach(alarm -> alarm.goOffIfLate(now));
+            } catch (OutOfMemoryError e) {
+                // A periodic task that throws is never run again: the next look, a moment later, may
+                // well have the memory back, and later documents still need their time limit.
+            }
         }, 250, 250, TimeUnit.MILLISECONDS);
         return watchdog;
     }

@@ -61,8 +61,14 @@ final class ExportCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--kind", paramLabel = "KIND",
-            description = "handbook, posting or sheet. Default: ${DEFAULT-VALUE}.", defaultValue = "handbook")
+            description = "handbook, posting, sheet, or changes (what changed in a role --since an earlier catalog, to"
+                    + " sign as an amendment). Default: ${DEFAULT-VALUE}.", defaultValue = "handbook")
     String kind;
+
+    @Option(names = "--since", paramLabel = "PATH|ID",
+            description = "With --kind changes: the earlier catalog (the text employees signed). Without --role or"
+                    + " --employees, a changes sheet for each role that changed.")
+    String since;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "pdf, docx or html; repeat for several. Default: pdf (docx for postings).")
@@ -134,11 +140,12 @@ final class ExportCommand implements Callable<Integer> {
 
         CatalogSource.Loaded loaded = CatalogSource.load(catalog, language, new CatalogLoader(), console);
         Catalog source = loaded.catalog();
+        Catalog previous = previous(documentKind, console);
         renderer.check(documentKind);
         Reproducible time = Reproducible.choose(System.getenv("SOURCE_DATE_EPOCH"), reproducible, loaded::modified);
         String labels = language != null ? language : source.language().split("-")[0];
         RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
-                loaded.folder());
+                loaded.folder(), previous);
         ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), layout.referenceDoc, pdfa);
         prepare(exporters, exportOptions);
         removeStaleFiles(console);
@@ -150,11 +157,45 @@ final class ExportCommand implements Callable<Integer> {
         if (documentKind == DocumentKind.HANDBOOK) {
             documents.add(base.withRoles(roles));
         } else {
-            for (Role role : Selection.roles(source, departments, roles)) {
+            List<Role> chosen = Selection.roles(source, departments, roles);
+            if (documentKind == DocumentKind.CHANGES && roles.isEmpty()) {
+                chosen = changedOnly(chosen, previous, source, console);
+            }
+            for (Role role : chosen) {
                 documents.add(base.withDepartments(List.of()).withRole(role.id()));
             }
         }
         return new DocumentRun(source, renderer, exporters, exportOptions, out, console).write(documents);
+    }
+
+    /** The earlier catalog a changes sheet compares with; --since goes with --kind changes only. */
+    private Catalog previous(DocumentKind documentKind, Console console) {
+        if (documentKind != DocumentKind.CHANGES) {
+            if (since != null) {
+                throw new UserError("--since names the earlier catalog of a changes sheet; add --kind changes");
+            }
+            return null;
+        }
+        if (since == null) {
+            throw new UserError("a changes sheet says what changed since an earlier catalog; name it with --since OLD"
+                    + " (a catalog file, or a bundled catalog's id)");
+        }
+        // What the earlier catalog lacks (a role without pitfalls) is not this run's to say.
+        Console errorsOnly = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), true);
+        return CatalogSource.load(since, language, new CatalogLoader(), errorsOnly).catalog();
+    }
+
+    /** The roles whose text changed: a changes sheet for an unchanged role says nothing. */
+    private static List<Role> changedOnly(List<Role> roles, Catalog previous, Catalog source, Console console) {
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        dev.rolebook.model.diff.CatalogDiff.between(previous, source).stream()
+                .filter(r -> r.status() == dev.rolebook.model.diff.CatalogDiff.Status.CHANGED)
+                .forEach(r -> changed.add(r.id()));
+        List<Role> kept = roles.stream().filter(r -> changed.contains(r.id())).toList();
+        if (kept.isEmpty()) {
+            console.warning("no role of the selection changed since " + "the earlier catalog; no changes sheet to write");
+        }
+        return kept;
     }
 
     private void removeStaleFiles(Console console) {
@@ -220,8 +261,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             return;
         }
-        if (documentKind != DocumentKind.SHEET) {
-            throw new UserError("--employees makes role sheets; add --kind sheet");
+        if (documentKind != DocumentKind.SHEET && documentKind != DocumentKind.CHANGES) {
+            throw new UserError("--employees makes role sheets (or changes sheets); add --kind sheet");
         }
         if (!roles.isEmpty() || !departments.isEmpty()) {
             throw new UserError("--employees takes each sheet's role from the list; leave out --role and --department");

@@ -101,7 +101,7 @@ final class InitCommand implements Callable<Integer> {
                   `catalog.schema.json` named in the first line.
                 - `templates/`: the built-in templates, stylesheets and labels. Change any file; delete
                   the ones you do not change (rolebook's own are used for what is missing).
-                  - `parts/cover.ftl`: the handbook's cover. `handbook.ftl`, `posting.ftl`, `sheet.ftl`:
+                  - `parts/cover.ftl`: the handbook's cover. `handbook.ftl`, `posting.ftl`, `sheet.ftl`, `changes.ftl`:
                     what each document says and in what order.
                   - `style/*.css`: page size margins, fonts, colours (PDF and html).
                   - `labels/labels_*.properties`: every word printed around your text, per language.

@@ -120,6 +120,7 @@ final class PreviewPages {
             case HANDBOOK -> "handbook";
             case POSTING -> "job posting";
             case SHEET -> "role sheet";
+            case CHANGES -> "changes sheet";
         };
     }
 

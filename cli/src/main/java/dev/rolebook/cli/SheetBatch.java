@@ -44,6 +44,8 @@ final class SheetBatch {
     /** Rows left out by --stale-only: their employee signed the current text. */
     private final AtomicInteger current = new AtomicInteger();
     private final SignedVersion signedVersions;
+    /** For changes sheets: the role versions of the earlier catalog they state the changes since. */
+    private final SignedVersion previousVersions;
     private final Map<Long, Path> mergedByRow = new ConcurrentSkipListMap<>();
     private final SheetIdentity identity;
     /** The chosen format that joins sheets into one file to print, when --merge asks for it. */
@@ -55,7 +57,9 @@ final class SheetBatch {
                 : null;
         this.settings = settings;
         this.console = console;
-        this.signedVersions = settings.staleOnly() ? new SignedVersion(settings.catalog()) : null;
+        boolean changes = settings.base().kind() == dev.rolebook.templates.DocumentKind.CHANGES;
+        this.signedVersions = settings.staleOnly() || changes ? new SignedVersion(settings.catalog()) : null;
+        this.previousVersions = changes ? new SignedVersion(settings.base().previous()) : null;
     }
 
     int run() throws IOException, InterruptedException {
@@ -66,6 +70,10 @@ final class SheetBatch {
         try (EmployeeCsv csv = EmployeeCsv.open(settings.csv())) {
             pattern = settings.namePattern() != null ? settings.namePattern()
                     : csv.header().contains("contract_number") ? SheetName.WITH_CONTRACTS : SheetName.WITHOUT_CONTRACTS;
+            if (settings.namePattern() == null && settings.base().kind() == dev.rolebook.templates.DocumentKind.CHANGES) {
+                // Beside the sheets in the same folder, not over them.
+                pattern += "-changes";
+            }
             if (settings.staleOnly() && !csv.header().contains(SignedVersion.COLUMN)) {
                 console.warning("--stale-only: " + settings.csv() + " has no " + SignedVersion.COLUMN + " column, so no one is"
                         + " known to have signed; every row gets a sheet");
@@ -124,7 +132,12 @@ final class SheetBatch {
                     fail(row.line(), e.getMessage(), progress);
                     continue;
                 }
-                if (signedVersions != null && signedVersions.of(sheet.role(), row.cells().get(SignedVersion.COLUMN))
+                String unknown = changesUnknown(sheet, row.cells().get(SignedVersion.COLUMN));
+                if (unknown != null) {
+                    fail(row.line(), unknown, progress);
+                    continue;
+                }
+                if (settings.staleOnly() && signedVersions.of(sheet.role(), row.cells().get(SignedVersion.COLUMN))
                         == SignedVersion.State.CURRENT) {
                     current.incrementAndGet();
                     Progress.step(progress);
@@ -160,7 +173,7 @@ final class SheetBatch {
         boolean merged = !settings.merge() || merge();
         double seconds = (System.nanoTime() - started) / 1e9;
         console.result(String.format("sheets: %d written, %d skipped (already there), %d failed%s; %.1f s, %.1f documents/s",
-                written.get(), skipped.get(), failed.get(), signedVersions == null ? ""
+                written.get(), skipped.get(), failed.get(), !settings.staleOnly() ? ""
                         : ", " + current.get() + " left out (signed the current text)",
                 seconds, written.get() / Math.max(seconds, 0.001)));
         return failed.get() == 0 && merged ? ExitCodes.OK : ExitCodes.SOME_FAILED;
@@ -239,6 +252,29 @@ final class SheetBatch {
         failed.incrementAndGet();
         console.error(settings.csv() + ":" + line + ": " + message);
         Progress.step(progress);
+    }
+
+    /**
+     * Why a changes sheet cannot be made for a row, or null: it states the changes since the
+     * earlier catalog, so the text the employee signed must be that catalog's (when the list says
+     * which they signed), and someone who never signed needs the role sheet itself.
+     */
+    private String changesUnknown(SheetRow sheet, String signed) {
+        if (previousVersions == null || signed == null) {
+            return null;
+        }
+        if (signed.isBlank()) {
+            return "never signed (no " + SignedVersion.COLUMN + "): give them the role sheet (--kind sheet), not a changes"
+                    + " sheet";
+        }
+        String before = previousVersions.current(sheet.role());
+        if (previousVersions.of(sheet.role(), signed) != SignedVersion.State.CURRENT
+                && signedVersions.of(sheet.role(), signed) != SignedVersion.State.CURRENT) {
+            return "signed version " + signed.strip() + ", but the earlier catalog (--since) has "
+                    + (before == null ? "no such role" : "version " + before) + ": the changes since what they signed"
+                    + " are not known; name the catalog they signed with --since";
+        }
+        return null;
     }
 
     private static String nameOrNull(String pattern, EmployeeCsv.Row row) {

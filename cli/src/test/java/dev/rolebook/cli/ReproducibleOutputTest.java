@@ -30,7 +30,7 @@ class ReproducibleOutputTest {
     private static final Instant EPOCH = Instant.ofEpochSecond(1_780_000_000L);
 
     static Stream<Arguments> outputs() {
-        return Stream.of(DocumentKind.values()).flatMap(kind -> Stream.of("pdf", "docx", "html")
+        return DocumentKind.ofCatalog().stream().flatMap(kind -> Stream.of("pdf", "docx", "html")
                 .map(format -> Arguments.of(kind, format)));
     }
 
@@ -44,7 +44,7 @@ class ReproducibleOutputTest {
     }
 
     @ParameterizedTest(name = "PDF/A {0}")
-    @org.junit.jupiter.params.provider.EnumSource(DocumentKind.class)
+    @org.junit.jupiter.params.provider.EnumSource(value = DocumentKind.class, names = {"HANDBOOK", "POSTING", "SHEET"})
     void archivedPdfsToo(DocumentKind kind) throws Exception {
         byte[] first = export(kind, "pdf", true);
         Thread.sleep(1100);
@@ -68,7 +68,7 @@ class ReproducibleOutputTest {
     }
 
     @ParameterizedTest(name = "--reproducible, {0}")
-    @org.junit.jupiter.params.provider.EnumSource(DocumentKind.class)
+    @org.junit.jupiter.params.provider.EnumSource(value = DocumentKind.class, names = {"HANDBOOK", "POSTING", "SHEET"})
     void theCommandGivesTheSameBytesWithReproducible(DocumentKind kind, @TempDir Path root) throws Exception {
         Path catalog = Files.copy(Path.of(getClass().getResource("/catalogs/tiny.yaml").toURI()), root.resolve("roles.yaml"));
         Files.setLastModifiedTime(catalog, FileTime.from(Instant.parse("2026-03-08T09:30:00Z")));

@@ -55,6 +55,9 @@ final class DocumentData {
         if (options.employee() != null) {
             root.put("employee", employee(options.employee()));
         }
+        if (options.kind() == DocumentKind.CHANGES) {
+            root.put("changes", new ChangesData(labels).of(options.previous(), catalog, departments.get(0).roles().get(0)));
+        }
         return root.map();
     }
 

@@ -1,5 +1,6 @@
 package dev.rolebook.templates;
 
+import dev.rolebook.model.Catalog;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param employee the person a sheet is made out to, or {@code null} for a blank sheet
  * @param catalogFolder folder the catalog file is in, where its logo is looked up; {@code null}
  *     for bundled catalogs, which have none
+ * @param previous an earlier version of the catalog, which a changes sheet states the changes since;
+ *     {@code null} for other documents
  */
 public record RenderOptions(
         DocumentKind kind,
@@ -25,7 +28,13 @@ public record RenderOptions(
         List<String> roles,
         LocalDate date,
         Employee employee,
-        Path catalogFolder) {
+        Path catalogFolder,
+        Catalog previous) {
+
+    public RenderOptions(DocumentKind kind, String labelLanguage, Paper paper, List<String> departments, List<String> roles,
+            LocalDate date, Employee employee, Path catalogFolder) {
+        this(kind, labelLanguage, paper, departments, roles, date, employee, catalogFolder, null);
+    }
 
     public RenderOptions {
         Objects.requireNonNull(kind, "kind");
@@ -40,12 +49,16 @@ public record RenderOptions(
         return new RenderOptions(kind, null, Paper.A4, List.of(), List.of(), null, null, null);
     }
 
+    public RenderOptions withPrevious(Catalog earlier) {
+        return new RenderOptions(kind, labelLanguage, paper, departments, roles, date, employee, catalogFolder, earlier);
+    }
+
     public RenderOptions withKind(DocumentKind other) {
-        return new RenderOptions(other, labelLanguage, paper, departments, roles, date, employee, catalogFolder);
+        return new RenderOptions(other, labelLanguage, paper, departments, roles, date, employee, catalogFolder, previous);
     }
 
     public RenderOptions withRoles(List<String> ids) {
-        return new RenderOptions(kind, labelLanguage, paper, departments, ids, date, employee, catalogFolder);
+        return new RenderOptions(kind, labelLanguage, paper, departments, ids, date, employee, catalogFolder, previous);
     }
 
     public RenderOptions withRole(String id) {
@@ -53,22 +66,22 @@ public record RenderOptions(
     }
 
     public RenderOptions withLabelLanguage(String language) {
-        return new RenderOptions(kind, language, paper, departments, roles, date, employee, catalogFolder);
+        return new RenderOptions(kind, language, paper, departments, roles, date, employee, catalogFolder, previous);
     }
 
     public RenderOptions withPaper(Paper size) {
-        return new RenderOptions(kind, labelLanguage, size, departments, roles, date, employee, catalogFolder);
+        return new RenderOptions(kind, labelLanguage, size, departments, roles, date, employee, catalogFolder, previous);
     }
 
     public RenderOptions withDate(LocalDate day) {
-        return new RenderOptions(kind, labelLanguage, paper, departments, roles, day, employee, catalogFolder);
+        return new RenderOptions(kind, labelLanguage, paper, departments, roles, day, employee, catalogFolder, previous);
     }
 
     public RenderOptions withEmployee(Employee person) {
-        return new RenderOptions(kind, labelLanguage, paper, departments, roles, date, person, catalogFolder);
+        return new RenderOptions(kind, labelLanguage, paper, departments, roles, date, person, catalogFolder, previous);
     }
 
     public RenderOptions withDepartments(List<String> ids) {
-        return new RenderOptions(kind, labelLanguage, paper, ids, roles, date, employee, catalogFolder);
+        return new RenderOptions(kind, labelLanguage, paper, ids, roles, date, employee, catalogFolder, previous);
     }
 }

@@ -30,9 +30,13 @@ public final class CatalogDiff {
     /**
      * A text changed, added or removed. {@code where} says which, in words ("duty under «Selling»");
      * {@code field} is its place in the catalog's own field names ({@code responsibilities.areas[0].items[2]},
-     * the index of the newer version for a text added or changed, the older for a text removed).
+     * the index of the newer version for a text added or changed, the older for a text removed);
+     * {@code place} the same without indexes ({@code responsibilities.areas.items}), {@code number}
+     * its number in its list (0 outside one) and {@code title} the title of what it is in or is
+     * (the area of a duty, the pitfall), for a document that names it in its own language.
      */
-    public record Change(Kind kind, String where, String field, String before, String after) {}
+    public record Change(Kind kind, String where, String field, String place, int number, String title, String before,
+            String after) {}
 
     public enum Kind { ADDED, REMOVED, CHANGED }
 
@@ -48,7 +52,7 @@ public final class CatalogDiff {
             String version = RoleVersion.of(role.department(), role.role());
             if (was == null) {
                 changed.add(new RoleChanges(role.role().id(), role.role().title(), Status.ADDED, null, version,
-                        List.of(new Change(Kind.ADDED, "role", "", null, role.role().title()))));
+                        List.of(new Change(Kind.ADDED, "role", "", "role", 0, null, null, role.role().title()))));
                 continue;
             }
             String previous = RoleVersion.of(was.department(), was.role());
@@ -62,7 +66,7 @@ public final class CatalogDiff {
             if (!now.containsKey(was.role().id())) {
                 changed.add(new RoleChanges(was.role().id(), was.role().title(), Status.REMOVED,
                         RoleVersion.of(was.department(), was.role()), null,
-                        List.of(new Change(Kind.REMOVED, "role", "", was.role().title(), null))));
+                        List.of(new Change(Kind.REMOVED, "role", "", "role", 0, null, was.role().title(), null))));
             }
         }
         return changed;
@@ -134,7 +138,7 @@ public final class CatalogDiff {
                 compareLists(list(before), list(after), place);
             } else if (!before.equals(after)) {
                 changes.add(new Change(Kind.CHANGED, Words.where(place.kind(), place.number(), place.title()), place.field(),
-                        text(before), text(after)));
+                        place.kind(), place.number(), place.title(), text(before), text(after)));
             }
         }
 
@@ -164,7 +168,8 @@ public final class CatalogDiff {
 
         private void add(Kind kind, Place place, JsonNode before, JsonNode after) {
             changes.add(new Change(kind, Words.where(place.kind(), place.number(), place.title()), place.field(),
-                    before == null ? null : text(before), after == null ? null : text(after)));
+                    place.kind(), place.number(), place.title(), before == null ? null : text(before),
+                    after == null ? null : text(after)));
         }
     }
 

@@ -49,16 +49,17 @@ class CatalogDiffTest {
             assertThat(role.versionBefore()).isNotEqualTo(role.versionAfter());
         });
         assertThat(roles.get(0).changes().get(0)).isEqualTo(new Change(Kind.ADDED,
-                "duty under «Հաճախորդների պորտֆելի կառավարում:»", "responsibilities.areas[0].items[1]", null, ADDED_DUTY));
+                "duty under «Հաճախորդների պորտֆելի կառավարում:»", "responsibilities.areas[0].items[1]",
+                "responsibilities.areas.items", 2, "Հաճախորդների պորտֆելի կառավարում:", null, ADDED_DUTY));
         assertThat(roles.get(1).changes().get(0)).isEqualTo(new Change(Kind.CHANGED,
-                "duty under «Վաճառքի զանգերի նախաձեռնում:»", "responsibilities.areas[1].items[1]", CHANGED_DUTY,
-                NEW_DUTY_TEXT));
+                "duty under «Վաճառքի զանգերի նախաձեռնում:»", "responsibilities.areas[1].items[1]",
+                "responsibilities.areas.items", 2, "Վաճառքի զանգերի նախաձեռնում:", CHANGED_DUTY, NEW_DUTY_TEXT));
         Change pitfall = roles.get(2).changes().get(0);
         assertThat(pitfall.kind()).isEqualTo(Kind.REMOVED);
         assertThat(pitfall.where()).isEqualTo("pitfall «Ապրանքի մասին գիտելիքների պակաս:»");
         assertThat(pitfall.field()).isEqualTo("pitfalls.items[1]");
         assertThat(pitfall.before()).startsWith("Ապրանքի մասին գիտելիքների պակաս: — Վաճառվող ապրանքների");
-        assertThat(roles.get(3).changes().get(0)).isEqualTo(new Change(Kind.CHANGED, "title", "title",
+        assertThat(roles.get(3).changes().get(0)).isEqualTo(new Change(Kind.CHANGED, "title", "title", "title", 0, null,
                 "Բիզնեսի զարգացման մասնագետ", "Բիզնեսի զարգացման ղեկավար"));
         assertThat(roles.get(3).title()).isEqualTo("Բիզնեսի զարգացման ղեկավար");
     }

@@ -244,7 +244,9 @@ final class SheetBatch {
 
     /** The merged file's name without its extension. */
     private String mergedStem() {
-        String name = OutputName.of(settings.catalog().id(), settings.language(), "sheets", null, "x");
+        // Changes sheets merge beside the sheets' own bundle, not over it.
+        String kind = settings.base().kind() == dev.rolebook.templates.DocumentKind.CHANGES ? "changes" : "sheets";
+        String name = OutputName.of(settings.catalog().id(), settings.language(), kind, null, "x");
         return name.substring(0, name.lastIndexOf('.'));
     }
 

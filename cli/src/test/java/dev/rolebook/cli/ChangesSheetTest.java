@@ -100,14 +100,14 @@ class ChangesSheetTest {
                 """);
         Path out = folder.resolve("out");
         Run run = Run.of("export", "--kind", "changes", "--catalog", after.toString(), "--since", before.toString(),
-                "--employees", staff.toString(), "--stale-only", "--out", out.toString());
+                "--employees", staff.toString(), "--stale-only", "--merge", "--out", out.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(run.err()).contains(staff + ":3: signed version 5d0c9a11, but the earlier catalog (--since) has"
                 + " version 731a54c8").contains(staff + ":4: never signed");
         assertThat(run.out()).contains("sheets: 1 written, 0 skipped (already there), 2 failed, 1 left out");
         try (var files = Files.list(out)) {
-            assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactly("ԱՊ-2026_004-telesales-specialist-changes.pdf");
+            assertThat(files.map(f -> f.getFileName().toString())).as("beside the sheets and their bundle, not over them")
+                    .containsExactlyInAnyOrder("ԱՊ-2026_004-telesales-specialist-changes.pdf", "business-world.hy.changes.pdf");
         }
         assertThat(PdfText.all(out.resolve("ԱՊ-2026_004-telesales-specialist-changes.pdf")))
                 .contains("Narek Hovhannisyan", "ԱՊ-2026/004", DUTY_NOW);

@@ -33,6 +33,9 @@ final class RecordPart {
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
     private static final String PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
+    /** Far beyond any role's record: a larger part is not one, and is not read whole. */
+    private static final int MAX_PART = 16 * 1024 * 1024;
+
     private RecordPart() {}
 
     static void attach(XWPFDocument document, String json) throws IOException {
@@ -66,11 +69,16 @@ final class RecordPart {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                if (!entry.getName().matches("customXml/item\\d+\\.xml") || entry.getSize() > 16L * 1024 * 1024) {
+                if (!entry.getName().matches("customXml/item\\d+\\.xml") || entry.getSize() > MAX_PART) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    Element root = parser().parse(in).getDocumentElement();
+                    // The size a zip entry declares may be absent or false: read no more than a record can be.
+                    byte[] bytes = in.readNBytes(MAX_PART + 1);
+                    if (bytes.length > MAX_PART) {
+                        continue;
+                    }
+                    Element root = parser().parse(new java.io.ByteArrayInputStream(bytes)).getDocumentElement();
                     if (ELEMENT.equals(root.getLocalName()) && NAMESPACE.equals(root.getNamespaceURI())) {
                         return Optional.of(root.getTextContent());
                     }

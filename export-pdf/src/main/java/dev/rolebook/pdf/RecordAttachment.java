@@ -51,6 +51,27 @@ final class RecordAttachment {
         }
     }
 
+    /** Far beyond any role's record: a file that inflates to more is not one, and is not inflated whole. */
+    private static final int MAX_RECORD = 16 * 1024 * 1024;
+
+    /** The attachment's text, inflated no further than a record can be (the file may be anyone's). */
+    private static Optional<String> bounded(com.lowagie.text.pdf.PRStream file) throws IOException {
+        byte[] raw = PdfReader.getStreamBytesRaw(file);
+        com.lowagie.text.pdf.PdfObject filter = PdfReader.getPdfObject(file.get(PdfName.FILTER));
+        byte[] bytes;
+        if (filter == null) {
+            bytes = raw;
+        } else if (PdfName.FLATEDECODE.equals(filter)) {
+            try (java.util.zip.InflaterInputStream in = new java.util.zip.InflaterInputStream(
+                    new java.io.ByteArrayInputStream(raw))) {
+                bytes = in.readNBytes(MAX_RECORD + 1);
+            }
+        } else {
+            return Optional.empty();
+        }
+        return bytes.length > MAX_RECORD ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    }
+
     private static boolean isRecord(String name, PdfDictionary spec) {
         com.lowagie.text.pdf.PdfString file = spec.getAsString(PdfName.UF);
         return FILE_NAME.equals(name) || file != null && FILE_NAME.equals(file.toUnicodeString());
@@ -70,7 +91,7 @@ final class RecordAttachment {
                 PdfDictionary streams = spec == null ? null : spec.getAsDict(PdfName.EF);
                 Object stream = streams == null ? null : PdfReader.getPdfObject(streams.get(PdfName.F));
                 if (stream instanceof com.lowagie.text.pdf.PRStream file && isRecord(entry.getKey(), spec)) {
-                    return Optional.of(new String(PdfReader.getStreamBytes(file), StandardCharsets.UTF_8));
+                    return bounded(file);
                 }
             }
             return Optional.empty();

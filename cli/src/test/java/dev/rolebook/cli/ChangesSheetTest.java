@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolebook.testing.PdfText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * sheet's language, the text before and after, read back from the PDF (pdftotext) and the DOCX.
  */
 class ChangesSheetTest {
-    private static final String DUTY = "Նոր հաճախորդներ ներգրավելու համար սառը զանգեր կատարելը:";
-    private static final String DUTY_NOW = "Նոր հաճախորդներ ներգրավելու համար ամեն օր զանգեր կատարելը:";
-    private static final String AFTER_THIS_DUTY = "                - \"Հետևել ընթացիկ պատվերներին, գործարքներին և հաճախորդների կարիքներին:\"\n";
-    private static final String ADDED_DUTY = "Ամեն ամիս հաշվետվություն ներկայացնել ղեկավարին:";
-    private static final String PITFALL = "            - title: \"Ապրանքի մասին գիտելիքների պակաս:\"\n"
-            + "              detail: \"Վաճառվող ապրանքների կամ ծառայությունների մասին անբավարար գիտելիքները կարող են"
-            + " առաջացնել հաճախորդների դժգոհություն և նվազեցնել վաճառողի վստահելիությունը:\"\n";
+    private static final String DUTY = EditedCatalog.DUTY;
+    private static final String DUTY_NOW = EditedCatalog.DUTY_NOW;
+    private static final String ADDED_DUTY = EditedCatalog.ADDED_DUTY;
 
     /** The labels each language gives a changed, an added and a removed text, and "was" and "now". */
     private static final Map<String, List<String>> LABELS = Map.of(
@@ -44,17 +39,9 @@ class ChangesSheetTest {
 
     @BeforeEach
     void catalogs() throws IOException {
-        String text;
-        try (InputStream in = ChangesSheetTest.class.getResourceAsStream("/dev/rolebook/catalogs/business-world.hy.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        before = Files.writeString(folder.resolve("roles-2025.yaml"), text);
-        String edited = text.replace(DUTY, DUTY_NOW)
-                .replace(AFTER_THIS_DUTY, AFTER_THIS_DUTY + "                - \"" + ADDED_DUTY + "\"\n")
-                .replace(PITFALL, "")
-                .replace("title: \"Բիզնեսի զարգացման մասնագետ\"", "title: \"Բիզնեսի զարգացման ղեկավար\"");
-        assertThat(edited).doesNotContain(DUTY).contains(ADDED_DUTY).doesNotContain("Ապրանքի մասին գիտելիքների պակաս");
-        after = Files.writeString(folder.resolve("roles.yaml"), edited);
+        EditedCatalog catalogs = EditedCatalog.in(folder);
+        before = catalogs.before();
+        after = catalogs.after();
     }
 
     @ParameterizedTest

@@ -10,8 +10,6 @@ import dev.rolebook.model.Role;
 import dev.rolebook.model.RoleVersion;
 import dev.rolebook.testing.Catalogs;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * employees signed a text that is no longer current.
  */
 class VersionCommandsTest {
-    private static final String DUTY = "Նոր հաճախորդներ ներգրավելու համար սառը զանգեր կատարելը:";
-    private static final String DUTY_NOW = "Նոր հաճախորդներ ներգրավելու համար ամեն օր զանգեր կատարելը:";
-    private static final String AFTER_THIS_DUTY = "                - \"Հետևել ընթացիկ պատվերներին, գործարքներին և հաճախորդների կարիքներին:\"\n";
-    private static final String ADDED_DUTY = "Ամեն ամիս հաշվետվություն ներկայացնել ղեկավարին:";
-    private static final String PITFALL = "            - title: \"Ապրանքի մասին գիտելիքների պակաս:\"\n"
-            + "              detail: \"Վաճառվող ապրանքների կամ ծառայությունների մասին անբավարար գիտելիքները կարող են"
-            + " առաջացնել հաճախորդների դժգոհություն և նվազեցնել վաճառողի վստահելիությունը:\"\n";
+    private static final String DUTY = EditedCatalog.DUTY;
+    private static final String DUTY_NOW = EditedCatalog.DUTY_NOW;
+    private static final String ADDED_DUTY = EditedCatalog.ADDED_DUTY;
 
     @TempDir
     Path folder;
@@ -41,18 +35,9 @@ class VersionCommandsTest {
 
     @BeforeEach
     void catalogs() throws IOException {
-        String text;
-        try (InputStream in = VersionCommandsTest.class.getResourceAsStream("/dev/rolebook/catalogs/business-world.hy.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        before = Files.writeString(folder.resolve("roles-2025.yaml"), text);
-        String edited = text.replace(DUTY, DUTY_NOW)
-                .replace(AFTER_THIS_DUTY, AFTER_THIS_DUTY + "                - \"" + ADDED_DUTY + "\"\n")
-                .replace(PITFALL, "")
-                .replace("title: \"Բիզնեսի զարգացման մասնագետ\"", "title: \"Բիզնեսի զարգացման ղեկավար\"");
-        assertThat(edited).as("every edit found its text").doesNotContain(DUTY).contains(ADDED_DUTY)
-                .doesNotContain("Ապրանքի մասին գիտելիքների պակաս").contains("Բիզնեսի զարգացման ղեկավար");
-        after = Files.writeString(folder.resolve("roles.yaml"), edited);
+        EditedCatalog catalogs = EditedCatalog.in(folder);
+        before = catalogs.before();
+        after = catalogs.after();
     }
 
     @Test

@@ -53,6 +53,9 @@ public final class PdfMerger {
             CarriedInfo.Identifier identifier = new CarriedInfo.Identifier();
             identifier.add(title);
             boolean first = true;
+            // The level of the files joined: sheets carrying their record are PDF/A-3b (fonts without
+            // a CIDSet), other documents PDF/A-1b (with one); the bundle declares theirs.
+            boolean level3 = false;
             List<Map<String, Object>> outline = new ArrayList<>();
             for (Path file : files) {
                 PdfReader reader = new PdfReader(file.toString());
@@ -63,6 +66,7 @@ public final class PdfMerger {
                     // The bundle holds many roles; each sheet keeps its own version.
                     copy.getInfo().remove(DocumentInfo.ROLE_VERSION);
                     copy.getInfo().remove(DocumentInfo.CATALOG_VERSION);
+                    level3 = reader.getCatalog().contains(new PdfName("AF"));
                     first = false;
                 }
                 identifier.add(reader);
@@ -81,9 +85,8 @@ public final class PdfMerger {
             copy.setOutlines(outline);
             identifier.writeTo(copy);
             if (pdfa) {
-                // PDF/A-3b, as the sheets it joins are: their fonts have no CIDSet, which PDF/A-1
-                // requires. (The sheets' records stay with each sheet; the bundle is for printing.)
-                PdfArchive.describe(copy, true);
+                // (The sheets' records stay with each sheet; the bundle is for printing.)
+                PdfArchive.describe(copy, level3);
             }
             document.close();
         } catch (DocumentException e) {

@@ -73,6 +73,31 @@ class PdfArchiveTest {
         assertThat(result.getPDFAFlavour()).isEqualTo(PDFAFlavour.PDFA_1_B);
     }
 
+    /**
+     * A bundle declares the level of what it joins: sheets with their record PDF/A-3b, changes
+     * sheets (which carry none) PDF/A-1b, and either passes veraPDF.
+     */
+    @org.junit.jupiter.api.Test
+    void aMergedBundleIsAtTheLevelOfWhatItJoins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        dev.rolebook.model.Catalog catalog = Catalogs.bundled("hy");
+        for (DocumentKind kind : List.of(DocumentKind.SHEET, DocumentKind.CHANGES)) {
+            List<java.nio.file.Path> files = new java.util.ArrayList<>();
+            for (String role : List.of("account-manager", "sales-consultant")) {
+                RenderOptions options = RenderOptions.of(kind).withRole(role).withPrevious(catalog);
+                files.add(java.nio.file.Files.write(folder.resolve(kind.id() + "-" + role + ".pdf"),
+                        Pdfs.export(Renderer.builtIn().render(catalog, options).document(), Pdfs.OPTIONS.withPdfa(true))));
+            }
+            java.io.ByteArrayOutputStream merged = new java.io.ByteArrayOutputStream();
+            new PdfExporter().merge(files, "bundle", Pdfs.OPTIONS.withPdfa(true), merged);
+            ValidationResult result = validate(merged.toByteArray());
+            assertThat(result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + ": " + a.getMessage()).distinct()).as(kind.id()).isEmpty();
+            assertThat(result.getPDFAFlavour()).as(kind.id())
+                    .isEqualTo(kind == DocumentKind.SHEET ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_1_B);
+        }
+    }
+
     /** Validated at the level the file declares, as an archive's intake checks it. */
     private static ValidationResult validate(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));

@@ -101,6 +101,17 @@ class ChangesSheetTest {
     }
 
     @Test
+    void aRoleTheEarlierCatalogLacksHasNoChangesToState() throws IOException {
+        Path renamed = Files.writeString(folder.resolve("renamed.yaml"),
+                Files.readString(after).replace("- id: marketing-manager", "- id: head-of-marketing"));
+        Run run = Run.of("export", "--kind", "changes", "--catalog", renamed.toString(), "--since", before.toString(),
+                "--role", "head-of-marketing", "--out", folder.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("role 'head-of-marketing' is not in the earlier catalog")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void sinceAndTheChangesKindGoTogether() {
         Run without = Run.of("export", "--kind", "changes", "--catalog", after.toString());
         assertThat(without.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

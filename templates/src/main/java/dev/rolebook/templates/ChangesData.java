@@ -31,12 +31,13 @@ final class ChangesData {
         if (found == null) {
             return data.put("status", "unchanged").put("list", List.of());
         }
+        if (found.status() == CatalogDiff.Status.ADDED) {
+            throw new SelectionException("role '" + role.id() + "' is not in the earlier catalog: there is no earlier"
+                    + " text to state changes since; it needs the role sheet itself (--kind sheet)");
+        }
         data.put("status", found.status().name().toLowerCase(Locale.ROOT))
                 .put("versionBefore", found.versionBefore())
                 .put("versionAfter", found.versionAfter());
-        if (found.status() != CatalogDiff.Status.CHANGED) {
-            return data.put("list", List.of());
-        }
         return data.put("list", Data.list(found.changes(), this::change));
     }
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
         boolean colour = switch (color) {
             case "always" -> true;
             case "never" -> false;
-            case "auto" -> Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null;
+            case "auto" -> DiffText.colourByDefault();
             default -> throw new UserError("--color must be auto, always or never, not '" + color + "'");
         };
         CatalogLoader loader = new CatalogLoader();

@@ -23,6 +23,11 @@ final class DiffText {
     private final PrintWriter out;
     private final boolean colour;
 
+    /** Colour by default: on a terminal (picocli's detection), unless NO_COLOR is set. */
+    static boolean colourByDefault() {
+        return picocli.CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null;
+    }
+
     DiffText(PrintWriter out, boolean colour) {
         this.out = out;
         this.colour = colour;

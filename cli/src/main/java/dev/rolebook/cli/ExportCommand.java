@@ -193,7 +193,7 @@ final class ExportCommand implements Callable<Integer> {
                 .forEach(r -> changed.add(r.id()));
         List<Role> kept = roles.stream().filter(r -> changed.contains(r.id())).toList();
         if (kept.isEmpty()) {
-            console.warning("no role of the selection changed since " + "the earlier catalog; no changes sheet to write");
+            console.warning("no role of the selection changed since the earlier catalog; no changes sheet to write");
         }
         return kept;
     }

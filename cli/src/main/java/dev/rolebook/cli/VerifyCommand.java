@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -98,7 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
                 List<CatalogDiff.Change> changes = CatalogDiff.ofRole(record.content(), RoleVersion.content(department, role));
                 out.println("  not current: " + catalog + " has version " + now + "; what changed since:");
-                new DiffText(out, Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null).printChanges(changes);
+                new DiffText(out, DiffText.colourByDefault()).printChanges(changes);
                 return ExitCodes.SOME_FAILED;
             }
         }

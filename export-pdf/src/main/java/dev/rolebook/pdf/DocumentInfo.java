@@ -41,8 +41,8 @@ final class DocumentInfo extends DefaultPDFCreationListener {
     /** The role's record a sheet carries as data, or null. */
     private final String record;
 
-    DocumentInfo(Document document, Instant created, boolean archive, String identifier) {
-        this.record = dev.rolebook.xhtml.Vocabulary.roleRecord(document);
+    DocumentInfo(Document document, Instant created, boolean archive, String identifier, String record) {
+        this.record = record;
         Element html = document.getDocumentElement();
         this.language = html.getAttribute("lang");
         this.created = created;

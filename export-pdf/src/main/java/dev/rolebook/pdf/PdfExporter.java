@@ -84,8 +84,9 @@ public final class PdfExporter implements Exporter {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fontResolver);
         renderer.getSharedContext().setCss(parsed.forDocument(agent));
-        renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa(), options.identifier()));
-        if (options.pdfa() && dev.rolebook.xhtml.Vocabulary.roleRecord(document) == null) {
+        String record = dev.rolebook.xhtml.Vocabulary.roleRecord(document);
+        renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa(), options.identifier(), record));
+        if (options.pdfa() && record == null) {
             renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
             renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_4);
         } else if (options.pdfa()) {

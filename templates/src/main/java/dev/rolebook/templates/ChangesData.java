@@ -25,8 +25,7 @@ final class ChangesData {
             throw new SelectionException("a changes sheet states what changed since an earlier catalog; name it"
                     + " (export --since OLD)");
         }
-        CatalogDiff.RoleChanges found = CatalogDiff.between(previous, catalog).stream()
-                .filter(r -> r.id().equals(role.id())).findFirst().orElse(null);
+        CatalogDiff.RoleChanges found = CatalogDiff.ofRole(previous, catalog, role.id()).orElse(null);
         Data data = new Data().put("previousCatalogVersion", previous.version());
         if (found == null) {
             return data.put("status", "unchanged").put("list", List.of());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -48,28 +49,42 @@ public final class CatalogDiff {
         Map<String, Placed> now = roles(after);
         List<RoleChanges> changed = new ArrayList<>();
         for (Placed role : now.values()) {
-            Placed was = old.get(role.role().id());
-            String version = RoleVersion.of(role.department(), role.role());
-            if (was == null) {
-                changed.add(new RoleChanges(role.role().id(), role.role().title(), Status.ADDED, null, version,
-                        List.of(new Change(Kind.ADDED, "role", "", "role", 0, null, null, role.role().title()))));
-                continue;
-            }
-            String previous = RoleVersion.of(was.department(), was.role());
-            if (!previous.equals(version)) {
-                changed.add(new RoleChanges(role.role().id(), role.role().title(), Status.CHANGED, previous, version,
-                        ofRole(RoleVersion.content(was.department(), was.role()),
-                                RoleVersion.content(role.department(), role.role()))));
-            }
+            compare(old.get(role.role().id()), role).ifPresent(changed::add);
         }
         for (Placed was : old.values()) {
             if (!now.containsKey(was.role().id())) {
-                changed.add(new RoleChanges(was.role().id(), was.role().title(), Status.REMOVED,
-                        RoleVersion.of(was.department(), was.role()), null,
-                        List.of(new Change(Kind.REMOVED, "role", "", "role", 0, null, was.role().title(), null))));
+                compare(was, null).ifPresent(changed::add);
             }
         }
         return changed;
+    }
+
+    /**
+     * One role's changes, or empty when its version is the same in both (or it is in neither): what
+     * a changes sheet states, without comparing the catalog's other roles.
+     */
+    public static Optional<RoleChanges> ofRole(Catalog before, Catalog after, String id) {
+        return compare(roles(before).get(id), roles(after).get(id));
+    }
+
+    private static Optional<RoleChanges> compare(Placed was, Placed role) {
+        if (role == null) {
+            return was == null ? Optional.empty() : Optional.of(new RoleChanges(was.role().id(),
+                    was.role().title(), Status.REMOVED, RoleVersion.of(was.department(), was.role()), null,
+                    List.of(new Change(Kind.REMOVED, "role", "", "role", 0, null, was.role().title(), null))));
+        }
+        String version = RoleVersion.of(role.department(), role.role());
+        if (was == null) {
+            return Optional.of(new RoleChanges(role.role().id(), role.role().title(), Status.ADDED, null, version,
+                    List.of(new Change(Kind.ADDED, "role", "", "role", 0, null, null, role.role().title()))));
+        }
+        String previous = RoleVersion.of(was.department(), was.role());
+        if (previous.equals(version)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleChanges(role.role().id(), role.role().title(), Status.CHANGED, previous,
+                version, ofRole(RoleVersion.content(was.department(), was.role()),
+                        RoleVersion.content(role.department(), role.role()))));
     }
 
     /**

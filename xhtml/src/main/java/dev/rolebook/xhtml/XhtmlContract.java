@@ -86,9 +86,21 @@ public final class XhtmlContract {
     private static final class Shape extends DefaultHandler {
         private final StringBuilder shape = new StringBuilder(4096);
         private boolean textMarked;
+        private Locator locator;
+        /** The level of the last heading, 0 before the first. */
+        private int heading;
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws Stop {
+            if (Vocabulary.XHTML.equals(uri) && localName.length() == 2 && localName.charAt(0) == 'h'
+                    && localName.charAt(1) >= '1' && localName.charAt(1) <= '4') {
+                checkLevel(localName.charAt(1) - '0');
+            }
             shape.append('<');
             if (!Vocabulary.XHTML.equals(uri)) {
                 shape.append('{').append(uri).append('}');
@@ -98,6 +110,20 @@ public final class XhtmlContract {
                 shape.append('a');
             }
             textMarked = false;
+        }
+
+        /**
+         * Headings go down one level at a time (h1, h2, h3, never h1 then h3): a screen reader lists
+         * them as the document's outline, a Word reader builds its navigation pane from them, and
+         * PDF/UA requires it.
+         */
+        private void checkLevel(int level) throws Stop {
+            if (level > heading + 1) {
+                String where = locator == null ? "" : "line " + locator.getLineNumber() + ": ";
+                throw new Stop(where + "<h" + level + "> follows " + (heading == 0 ? "no heading" : "<h" + heading + ">")
+                        + ": headings may not skip a level; use <h" + (heading + 1) + ">");
+            }
+            heading = level;
         }
 
         @Override

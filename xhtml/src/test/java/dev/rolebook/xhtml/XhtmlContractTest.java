@@ -52,6 +52,18 @@ class XhtmlContractTest {
                 .hasMessageStartingWith("line 3: <img> has no alt: say what the image shows");
     }
 
+    /** A skipped level reads as a missing section to a screen reader; PDF/UA forbids it. */
+    @Test
+    void headingsGoDownOneLevelAtATime() {
+        check(page("<title>T</title>", "<h1>A</h1><h2>B</h2><h3>C</h3><h2>D</h2><h1>E</h1><h2>F</h2>"));
+        assertThatThrownBy(() -> check(page("<title>T</title>", "<h1>A</h1>\n<h2>B</h2>\n<h4>C</h4>")))
+                .isInstanceOf(ContractException.class)
+                .hasMessage("line 5: <h4> follows <h2>: headings may not skip a level; use <h3>");
+        assertThatThrownBy(() -> check(page("<title>T</title>", "<h2>A</h2>")))
+                .isInstanceOf(ContractException.class)
+                .hasMessage("line 3: <h2> follows no heading: headings may not skip a level; use <h1>");
+    }
+
     @Test
     void aBodyWithoutAHeadIsNamed() {
         assertThatThrownBy(() -> check("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>"))

@@ -114,7 +114,7 @@ final class ExportCommand implements Callable<Integer> {
             + " role's current version (see rolebook status): the sheets to sign again.")
     boolean staleOnly;
 
-    @Option(names = "--pdfa", description = "Write PDF/A-1b, for documents archived for years (contract annexes).")
+    @Option(names = "--pdfa", description = "Write PDF/A (3b for role sheets, which carry their record; 2b otherwise), for documents archived for years.")
     boolean pdfa;
 
     @Option(names = "--reproducible",

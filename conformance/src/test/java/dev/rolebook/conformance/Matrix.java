@@ -91,6 +91,13 @@ final class Matrix {
         }
         Path acme = inputs.resolve("acme.en.yaml");
         Files.setLastModifiedTime(acme, FileTime.from(FIXED));
+        // The text employees signed before: one duty worded otherwise, one not yet there.
+        Path signed = inputs.resolve("acme.signed.yaml");
+        Files.writeString(signed, Files.readString(acme)
+                .replace("- Keep track of current orders and deals.", "- Keep track of orders.")
+                .replace("                - \"Answer within one day: \\\"soon\\\" is not a date.\"\n", ""));
+        assertThat(Files.readString(signed)).doesNotContain("current orders", "Answer within one day");
+        Files.setLastModifiedTime(signed, FileTime.from(FIXED));
         Path wordReference = References.wordMade(inputs);
         Path officeReference = References.libreOfficeMade(inputs);
         Path pandocReference = References.pandocMade(inputs);
@@ -104,6 +111,10 @@ final class Matrix {
             cases.add(new Case("acme hy " + kind, kind, List.of("--catalog", acme.toString(), "--lang", "hy")));
             cases.add(new Case("acme ru labels " + kind, kind, List.of("--catalog", acme.toString(), "--lang", "ru")));
         }
+        cases.add(new Case("acme en changes", "changes", List.of("--catalog", acme.toString(), "--since", signed.toString(),
+                "--role", "account-manager")));
+        cases.add(new Case("acme hy changes", "changes", List.of("--catalog", acme.toString(), "--since", signed.toString(),
+                "--role", "account-manager", "--lang", "hy")));
         cases.add(new Case("A5 handbook", "handbook", List.of("--paper", "A5")));
         cases.add(new Case("LETTER sheet", "sheet", List.of("--catalog", acme.toString(), "--paper", "LETTER")));
         cases.add(new Case("A5 booklet", "handbook", List.of("--lang", "en", "--paper", "A5", "--booklet", "--format", "pdf")));

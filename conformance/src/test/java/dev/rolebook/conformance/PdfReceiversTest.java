@@ -27,8 +27,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * Every PDF of the matrix passes qpdf's structural check and says what it is (language, title,
- * author); every PDF made with {@code --pdfa}, merged bundles included, passes veraPDF as
- * PDF/A-1b; and every word a text extractor finds is drawn where a reader can see it.
+ * author); every PDF made with {@code --pdfa}, merged bundles included, passes veraPDF at the
+ * PDF/A level it declares; and every word a text extractor finds is drawn where a reader can see it.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PdfReceiversTest {
@@ -79,7 +79,7 @@ class PdfReceiversTest {
 
     /**
      * Each --pdfa file at the level it declares: a role sheet, which carries its role's record as
-     * an embedded file, and a bundle of them PDF/A-3b; any other document PDF/A-1b.
+     * an embedded file, and a bundle of them PDF/A-3b; any other document PDF/A-2b.
      */
     @Test
     void everyPdfAPassesVeraPdfAtItsLevel() throws Exception {
@@ -95,7 +95,7 @@ class PdfReceiversTest {
                 result = validator.validate(parser);
             }
             levels.merge(result.getPDFAFlavour(), 1, Integer::sum);
-            PDFAFlavour expected = output.from().kind().equals("sheet") ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_1_B;
+            PDFAFlavour expected = output.from().kind().equals("sheet") ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_2_B;
             if (!result.isCompliant() || result.getPDFAFlavour() != expected) {
                 failures.put(output.toString(), result.getPDFAFlavour() + " (expected " + expected + "): "
                         + result.getTestAssertions().stream()
@@ -107,7 +107,7 @@ class PdfReceiversTest {
         System.out.printf("veraPDF: %d PDF files (%d merged), by level: %s%n", archives.size(),
                 archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets.")).count(), levels);
         assertThat(archives.stream().filter(o -> o.file().getFileName().toString().contains(".sheets."))).isNotEmpty();
-        assertThat(levels).containsKeys(PDFAFlavour.PDFA_1_B, PDFAFlavour.PDFA_3_B);
+        assertThat(levels).containsKeys(PDFAFlavour.PDFA_2_B, PDFAFlavour.PDFA_3_B);
         assertThat(failures).isEmpty();
     }
 

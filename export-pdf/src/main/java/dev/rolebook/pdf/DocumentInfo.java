@@ -100,16 +100,19 @@ final class DocumentInfo extends DefaultPDFCreationListener {
             writer.getInfo().put(IDENTIFIER, new PdfString(identifier));
         }
         versions.forEach((key, value) -> writer.getInfo().put(key, new PdfString(value, PdfString.TEXT_UNICODE)));
+        // Tagged (PDF/UA-1): the structure TaggedOutputDevice builds, tab order by structure, and
+        // the title rather than the file name in the viewer's title bar.
+        writer.setTagged();
+        writer.setTabs(PdfName.S);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
         super.preOpen(renderer);
     }
 
     /** After the document is open (an output intent needs its body), before the pages are written. */
     @Override
     public void preWrite(ITextRenderer renderer, int pageCount) {
-        if (archive && record == null) {
+        if (archive) {
             PdfArchive.prepare(renderer.getWriter());
-        } else if (archive) {
-            PdfArchive.prepareLevel3(renderer.getWriter());
         }
         if (record != null) {
             RecordAttachment.attach(renderer.getWriter(), record, calendar(created));
@@ -120,9 +123,7 @@ final class DocumentInfo extends DefaultPDFCreationListener {
     /** Last, when Flying Saucer has put the head's title, author and so on into the document information. */
     @Override
     public void onClose(ITextRenderer renderer) {
-        if (archive) {
-            PdfArchive.describe(renderer.getWriter(), record != null);
-        }
+        PdfArchive.describe(renderer.getWriter(), !archive ? 0 : record != null ? 3 : 2, true);
         super.onClose(renderer);
     }
 

@@ -15,8 +15,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * PDF/A-1 forbids transparency (no soft masks), and a company logo is often a PNG with a
- * transparent background. Such an image is flattened onto white, the paper it is printed on, and
+ * Archive files (--pdfa) keep no transparency: PDF/A-1 forbade soft masks, and though the levels
+ * rolebook writes now (2b, 3b) allow them, a file without them renders alike in every archive
+ * viewer and prints the same. A company logo is often a PNG with a transparent background. Such an image is flattened onto white, the paper it is printed on, and
  * written again as an opaque PNG; an image without transparency is left as it is. The answers for
  * the last few images are kept: a batch of sheets carries the same logo on every sheet, and
  * decoding and encoding it again for each would cost more than laying the sheet out.

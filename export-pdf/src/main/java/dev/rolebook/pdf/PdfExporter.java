@@ -78,7 +78,7 @@ public final class PdfExporter implements Exporter {
 
     private static byte[] render(Document document, String name, TemplateResources resources, ExportOptions options,
             FontSet fontSet, ParsedStylesheets parsed) {
-        ITextOutputDevice device = new VisibleTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         SandboxUserAgent agent = new SandboxUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources, options.pdfa());
         ITextFontResolver fontResolver = fontSet.resolverForThisThread();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -86,16 +86,9 @@ public final class PdfExporter implements Exporter {
         renderer.getSharedContext().setCss(parsed.forDocument(agent));
         String record = dev.rolebook.xhtml.Vocabulary.roleRecord(document);
         renderer.setListener(new DocumentInfo(document, options.timestamp(), options.pdfa(), options.identifier(), record));
-        if (options.pdfa() && record == null) {
-            renderer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
-            renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_4);
-        } else if (options.pdfa()) {
-            // PDF/A-3b, for the record it carries as an embedded file. OpenPDF's own PDF/A mode is
-            // PDF/A-1's, which would write each font's CIDSet, a list PDF/A-3 wants complete or
-            // absent; what else PDF/A asks (embedded fonts, no encryption, an output intent, XMP
-            // metadata) a rolebook PDF has or DocumentInfo adds.
-            renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
-        }
+        // PDF 1.7: a tagged file's pages say their tab order follows the structure (/Tabs, PDF 1.5),
+        // and PDF/A-2 and 3 are PDF 1.7 files.
+        renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
         renderer.setDocument(document, SandboxUserAgent.BASE);
         renderer.layout();
         if (!agent.problems().isEmpty()) {

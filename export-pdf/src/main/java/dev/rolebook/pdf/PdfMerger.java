@@ -25,14 +25,15 @@ import java.util.Map;
  * title (a role sheet's names its employee), its own bookmarks beneath it. The bundle is a document
  * of its own: it takes the first file's language, author, subject and dates (not its keywords or
  * role version, which are the first sheet's), gets the given title, is the same file for the same
- * sheets, and is PDF/A-1b when its sheets are.
+ * sheets, and is PDF/A at the level of its sheets. It is a print job: the sheets' structure trees
+ * are not joined, and it does not claim PDF/UA (each sheet on its own does).
  */
 public final class PdfMerger {
     private PdfMerger() {}
 
     /**
      * @param title the bundle's title, as a viewer shows it
-     * @param pdfa whether the files are PDF/A-1b, and the bundle is to be so too
+     * @param pdfa whether the files are PDF/A, and the bundle is to be so too
      */
     public static void merge(List<Path> files, String title, boolean pdfa, OutputStream out) throws IOException {
         if (files.isEmpty()) {
@@ -42,10 +43,7 @@ public final class PdfMerger {
         try {
             PdfCopy copy = new PdfCopy(document, out);
             copy.setCloseStream(false);
-            if (pdfa) {
-                copy.setPDFXConformance(PdfWriter.PDFA1B);
-                copy.setPdfVersion(PdfWriter.VERSION_1_4);
-            }
+            copy.setPdfVersion(PdfWriter.VERSION_1_7);
             document.open();
             if (pdfa) {
                 PdfArchive.prepare(copy);
@@ -53,8 +51,8 @@ public final class PdfMerger {
             CarriedInfo.Identifier identifier = new CarriedInfo.Identifier();
             identifier.add(title);
             boolean first = true;
-            // The level of the files joined: sheets carrying their record are PDF/A-3b (fonts without
-            // a CIDSet), other documents PDF/A-1b (with one); the bundle declares theirs.
+            // The level of the files joined: sheets carrying their record are PDF/A-3b, other
+            // documents PDF/A-2b; the bundle declares theirs.
             boolean level3 = false;
             List<Map<String, Object>> outline = new ArrayList<>();
             for (Path file : files) {
@@ -86,7 +84,7 @@ public final class PdfMerger {
             identifier.writeTo(copy);
             if (pdfa) {
                 // (The sheets' records stay with each sheet; the bundle is for printing.)
-                PdfArchive.describe(copy, level3);
+                PdfArchive.describe(copy, level3 ? 3 : 2, false);
             }
             document.close();
         } catch (DocumentException e) {

@@ -37,7 +37,7 @@ final class SandboxUserAgent extends ITextUserAgent {
     private final boolean opaqueImages;
     private final Set<String> problems = new LinkedHashSet<>();
 
-    /** @param opaqueImages whether images must have no transparency (PDF/A-1): transparent ones are flattened onto white */
+    /** @param opaqueImages whether images must have no transparency (--pdfa; see OpaqueImage): transparent ones are flattened onto white */
     SandboxUserAgent(ITextOutputDevice device, int dotsPerPixel, TemplateResources resources, boolean opaqueImages) {
         super(device, dotsPerPixel);
         this.resources = resources;

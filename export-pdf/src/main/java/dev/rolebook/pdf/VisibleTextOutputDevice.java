@@ -14,22 +14,27 @@ import org.xhtmlrenderer.render.RenderingContext;
  * wrong page. A run of text whose middle lies outside the clip is not written: such a run is at
  * most half visible, and it is written whole on the page where the rest of it is.
  */
-final class VisibleTextOutputDevice extends ITextOutputDevice {
+class VisibleTextOutputDevice extends ITextOutputDevice {
     VisibleTextOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);
     }
 
     @Override
     public void drawText(RenderingContext c, InlineText text) {
-        Shape clip = getClip();
-        if (clip != null) {
-            InlineLayoutBox box = text.getParent();
-            double middleX = box.getAbsX() + text.getX() + text.getWidth() / 2.0;
-            double middleY = box.getAbsY() + box.getHeight() / 2.0;
-            if (!clip.contains(middleX, middleY)) {
-                return;
-            }
+        if (isVisible(text)) {
+            super.drawText(c, text);
         }
-        super.drawText(c, text);
+    }
+
+    /** Whether the middle of a run lies inside the clip, the page's content area while the flow is painted. */
+    boolean isVisible(InlineText text) {
+        Shape clip = getClip();
+        if (clip == null) {
+            return true;
+        }
+        InlineLayoutBox box = text.getParent();
+        double middleX = box.getAbsX() + text.getX() + text.getWidth() / 2.0;
+        double middleY = box.getAbsY() + box.getHeight() / 2.0;
+        return clip.contains(middleX, middleY);
     }
 }

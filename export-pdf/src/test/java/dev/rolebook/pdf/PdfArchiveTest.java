@@ -24,7 +24,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * Contract annexes are archived for years: with --pdfa a sheet, which carries its role's record as
- * an embedded file, passes veraPDF's PDF/A-3b checks, and other documents its PDF/A-1b checks.
+ * an embedded file, passes veraPDF's PDF/A-3b checks, and other documents its PDF/A-2b checks.
  */
 class PdfArchiveTest {
     @BeforeAll
@@ -65,17 +65,17 @@ class PdfArchiveTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hy"})
-    void theHandbookWithItsOutlineIsPdfA1bToo(String language) throws Exception {
+    void theHandbookWithItsOutlineIsPdfA2bToo(String language) throws Exception {
         byte[] pdf = Pdfs.export(Renderer.builtIn().render(Catalogs.bundled(language),
                 RenderOptions.of(DocumentKind.HANDBOOK)).document(), Pdfs.OPTIONS.withPdfa(true));
         ValidationResult result = validate(pdf);
         assertThat(result.isCompliant()).isTrue();
-        assertThat(result.getPDFAFlavour()).isEqualTo(PDFAFlavour.PDFA_1_B);
+        assertThat(result.getPDFAFlavour()).isEqualTo(PDFAFlavour.PDFA_2_B);
     }
 
     /**
      * A bundle declares the level of what it joins: sheets with their record PDF/A-3b, changes
-     * sheets (which carry none) PDF/A-1b, and either passes veraPDF.
+     * sheets (which carry none) PDF/A-2b, and either passes veraPDF.
      */
     @org.junit.jupiter.api.Test
     void aMergedBundleIsAtTheLevelOfWhatItJoins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
@@ -94,7 +94,7 @@ class PdfArchiveTest {
             assertThat(result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + ": " + a.getMessage()).distinct()).as(kind.id()).isEmpty();
             assertThat(result.getPDFAFlavour()).as(kind.id())
-                    .isEqualTo(kind == DocumentKind.SHEET ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_1_B);
+                    .isEqualTo(kind == DocumentKind.SHEET ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_2_B);
         }
     }
 

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param timestamp the creation time written into the file; fixed for reproducible output
  * @param referenceDocx a Word document whose styles, page setup, header and footer a DOCX takes;
  *     {@code null} for rolebook's own (DOCX only)
- * @param pdfa write PDF/A-1b, for archiving (PDF only)
+ * @param pdfa write PDF/A (2b, or 3b with an embedded record), for archiving (PDF only)
  * @param identifier written into the file's metadata, where {@link Exporter#identifier} reads it
  *     back: a batch knows a file it wrote by it; {@code null} for none
  */

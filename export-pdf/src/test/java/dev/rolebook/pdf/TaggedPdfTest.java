@@ -28,7 +28,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 /**
  * What the tagged PDF does where the built-in templates do not go: a table whose header row a
  * stylesheet repeats on every page, text in another language than the document's, links inside a
- * paragraph. The conformance module checks every built-in document.
+ * paragraph, an image that only decorates. The conformance module checks every built-in document.
  */
 class TaggedPdfTest {
     @TempDir
@@ -40,13 +40,17 @@ class TaggedPdfTest {
     }
 
     private static byte[] pdf(String style, String body) {
+        return pdf(TemplateResources.builtIn(), style, body);
+    }
+
+    private static byte[] pdf(TemplateResources resources, String style, String body) {
         String xhtml = """
                 <!DOCTYPE html>
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="hy" xml:lang="hy"><head><title>Փորձ</title>
                 <link rel="stylesheet" href="style/base.css"/><style>%s</style></head>
                 <body><main>%s</main></body></html>
                 """.formatted(style, body);
-        return Pdfs.export(new XhtmlDocument(xhtml, TemplateResources.builtIn(), "posting", "test"), Pdfs.OPTIONS);
+        return Pdfs.export(new XhtmlDocument(xhtml, resources, "posting", "test"), Pdfs.OPTIONS);
     }
 
     @Test
@@ -94,6 +98,20 @@ class TaggedPdfTest {
             assertThat(contents).containsExactly("hr@example.com", "our jobs page");
             assertThat(page.getAnnotations()).allSatisfy(a -> assertThat(a.getStructParent()).isNotNegative());
         }
+        assertThat(failedUaRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void anImageWithAltIsAFigureAndOneWithEmptyAltOnlyDecorates() throws Exception {
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(dot, "png", folder.resolve("dot.png").toFile());
+        byte[] pdf = pdf(TemplateResources.withUserFolder(folder), "",
+                "<h1>Նկարներ</h1><p><img src=\"dot.png\" alt=\"\"/>Զարդ</p><p><img src=\"dot.png\" alt=\"Կարմիր կետ\"/></p>");
+        Path file = Pdfs.write(folder, "images.pdf", pdf);
+
+        StructureTree tree = StructureTree.read(file);
+        assertThat(tree.figures()).containsExactly("Կարմիր կետ");
+        assertThat(tree.text()).isEqualTo("ՆկարներԶարդ");
         assertThat(failedUaRules(pdf)).isEmpty();
     }
 

@@ -107,55 +107,36 @@ final class TaggedOutputDevice extends VisibleTextOutputDevice {
 
     @Override
     public void drawString(String s, float x, float y, JustificationInfo info) {
-        if (depth > 0) {
-            super.drawString(s, x, y, info);
-            return;
-        }
-        beginArtifact(false);
-        try {
-            super.drawString(s, x, y, info);
-        } finally {
-            end();
-        }
+        decoration(() -> super.drawString(s, x, y, info));
     }
 
     @Override
     public void draw(Shape s) {
-        if (depth > 0) {
-            super.draw(s);
-            return;
-        }
-        beginArtifact(false);
-        try {
-            super.draw(s);
-        } finally {
-            end();
-        }
+        decoration(() -> super.draw(s));
     }
 
     @Override
     public void fill(Shape s) {
-        if (depth > 0) {
-            super.fill(s);
-            return;
-        }
-        beginArtifact(false);
-        try {
-            super.fill(s);
-        } finally {
-            end();
-        }
+        decoration(() -> super.fill(s));
     }
 
     @Override
     public void drawImage(FSImage image, int x, int y) {
+        decoration(() -> super.drawImage(image, x, y));
+    }
+
+    /**
+     * Paints something that is part of the marked content it is painted in (text, a figure), or
+     * else an artifact: a list number, a border, a background, a background image.
+     */
+    private void decoration(Runnable paint) {
         if (depth > 0) {
-            super.drawImage(image, x, y);
+            paint.run();
             return;
         }
         beginArtifact(false);
         try {
-            super.drawImage(image, x, y);
+            paint.run();
         } finally {
             end();
         }

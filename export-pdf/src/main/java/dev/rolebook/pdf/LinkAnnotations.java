@@ -86,15 +86,13 @@ final class LinkAnnotations {
         annotation.setBorder(new PdfBorderArray(0.0f, 0.0f, 0));
         annotation.put(PdfName.CONTENTS, new PdfString(element.getTextContent().strip().replaceAll("\\s+", " "),
                 PdfObject.TEXT_UNICODE));
-        PdfStructureElement link = box.isContainedInMarginBox() ? null : structure.elementOf(element);
-        if (link != null) {
-            int key = structure.root().addExistingObject(link.getReference());
-            annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
-            PdfDictionary reference = new PdfDictionary(OBJR);
-            reference.put(OBJ, annotation.getIndirectReference());
-            reference.put(PdfName.PG, writer.getCurrentPage());
-            kids(link).add(reference);
-        }
+        PdfStructureElement link = structure.linkOf(element);
+        int key = structure.root().addExistingObject(link.getReference());
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        PdfDictionary reference = new PdfDictionary(OBJR);
+        reference.put(OBJ, annotation.getIndirectReference());
+        reference.put(PdfName.PG, writer.getCurrentPage());
+        kids(link).add(reference);
         writer.addAnnotation(annotation);
     }
 

@@ -62,7 +62,10 @@ final class StructureBuilder {
         }
     }
 
-    /** The Span holding a text node's marked content, or null when the text is not content. */
+    /**
+     * The structure element holding a text node's marked content (its element's, or a Span of its
+     * own), or null when the text is not content.
+     */
     PdfStructureElement textOf(org.w3c.dom.Text text) {
         PdfStructureElement span = made.get(text);
         if (span != null) {
@@ -87,7 +90,10 @@ final class StructureBuilder {
         return span;
     }
 
-    /** Gives a text's Span (or its element, where it is the only content) the text as the XHTML has it, for a run the stylesheet changed (text-transform). */
+    /**
+     * Gives the structure element of a text the text as the XHTML has it, for a run the stylesheet
+     * changed (text-transform).
+     */
     void writtenAs(PdfStructureElement span, org.w3c.dom.Text text) {
         span.put(new PdfName("ActualText"), new PdfString(text.getData().replaceAll("\\s+", " "), PdfObject.TEXT_UNICODE));
     }
@@ -102,6 +108,24 @@ final class StructureBuilder {
             return null;
         }
         return StructureRoles.of(element) == StructureRoles.LI ? made.get(element) : container;
+    }
+
+    /**
+     * The Link element of a link. A link in the running header or footer is page furniture, its
+     * text an artifact, yet PDF/UA wants its annotation in the structure: it gets a Link of its own
+     * at the document's level, in the place of its element, holding only its annotations.
+     */
+    PdfStructureElement linkOf(Element link) {
+        PdfStructureElement element = elementOf(link);
+        if (element != null) {
+            return element;
+        }
+        element = made.get(link);
+        if (element == null) {
+            element = make(document, StructureRoles.LINK, link, language(link));
+            made.put(link, element);
+        }
+        return element;
     }
 
     /** Where the content of an element goes: its own structure element, or its nearest ancestor's. */

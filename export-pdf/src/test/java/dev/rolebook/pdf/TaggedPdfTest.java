@@ -115,6 +115,20 @@ class TaggedPdfTest {
         assertThat(failedUaRules(pdf)).isEmpty();
     }
 
+    /** A link in the running footer: its text page furniture, its annotation still in the structure. */
+    @Test
+    void aLinkInTheRunningFooterKeepsItsAnnotationInTheStructure() throws Exception {
+        byte[] pdf = pdf("@page { @bottom-center { content: element(footer); } } .running-footer { position: running(footer); }",
+                "<div class=\"running-footer\"><a href=\"https://example.com/\">example.com</a></div>"
+                        + "<h1>Առաջին</h1><p class=\"page-break-before\">Երկրորդ</p>");
+        Path file = Pdfs.write(folder, "footer.pdf", pdf);
+
+        StructureTree tree = StructureTree.read(file);
+        assertThat(tree.text()).as("the footer is not read as content").isEqualTo("ԱռաջինԵրկրորդ");
+        assertThat(tree.links()).as("one annotation a page, each tied to the footer's Link").isEqualTo(2);
+        assertThat(failedUaRules(pdf)).isEmpty();
+    }
+
     private static int count(String text, String word) {
         return text.split(word, -1).length - 1;
     }

@@ -23,12 +23,16 @@ import org.apache.pdfbox.text.TextPosition;
  * What a screen reader gets from a tagged PDF: the structure tree walked in order, each element's
  * marked content replaced by the text drawn inside it. Read with PDFBox, which did not write it.
  *
- * @param text the text of every marked-content reference, in tree order
+ * @param text the text of every marked-content reference, in tree order (an element's
+ *     {@code /ActualText} instead of what it holds, as a screen reader reads it)
  * @param types the structure types met, in tree order
  * @param figures the alternative text of each Figure, in tree order
  * @param links the link annotations the tree refers to
+ * @param scopes the scope of each header cell (TH), in tree order
+ * @param languages each element that declares a language of its own, as "language: its text", in tree order
  */
-public record StructureTree(String text, List<String> types, List<String> figures, int links, List<String> scopes, List<String> languages) {
+public record StructureTree(String text, List<String> types, List<String> figures, int links, List<String> scopes,
+        List<String> languages) {
 
     /** The tree of a PDF, or null when it has none. */
     public static StructureTree read(Path pdf) throws IOException {

@@ -74,6 +74,12 @@ public final class XhtmlContract {
         }
     }
 
+    /**
+     * How deep elements may nest. Every exporter walks the document recursively (and Flying Saucer
+     * lays it out so), so a template that nests without end would otherwise end in a stack overflow.
+     */
+    static final int MAX_DEPTH = 200;
+
     /** Shapes of documents found valid; bounded, emptied when full. */
     private static final Set<String> VALID = ConcurrentHashMap.newKeySet();
     private static final int VALID_MAX = 1_000;
@@ -89,6 +95,8 @@ public final class XhtmlContract {
         private Locator locator;
         /** The level of the last heading, 0 before the first. */
         private int heading;
+        /** How deep the current element stands. */
+        private int depth;
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -97,6 +105,11 @@ public final class XhtmlContract {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws Stop {
+            if (++depth > MAX_DEPTH) {
+                throw new Stop((locator == null ? "" : "line " + locator.getLineNumber() + ": ") + "elements nest more than "
+                        + MAX_DEPTH + " deep; a real document needs a few dozen levels at most (a loop that opens"
+                        + " elements without closing them?)");
+            }
             if (Vocabulary.XHTML.equals(uri) && localName.length() == 2 && localName.charAt(0) == 'h'
                     && localName.charAt(1) >= '1' && localName.charAt(1) <= '4') {
                 checkLevel(localName.charAt(1) - '0');
@@ -128,6 +141,7 @@ public final class XhtmlContract {
 
         @Override
         public void endElement(String uri, String localName, String qName) {
+            depth--;
             shape.append('>');
             textMarked = false;
         }

@@ -64,6 +64,17 @@ class XhtmlContractTest {
                 .hasMessage("line 3: <h2> follows no heading: headings may not skip a level; use <h1>");
     }
 
+    /** A template that nests without end gets a message, not a stack overflow in an exporter. */
+    @Test
+    void elementsNestAtMostTwoHundredDeep() {
+        String deep = "<div>".repeat(XhtmlContract.MAX_DEPTH - 3) + "<p>x</p>" + "</div>".repeat(XhtmlContract.MAX_DEPTH - 3);
+        check(page("<title>T</title>", "<h1>A</h1>" + deep));
+        String deeper = "<div>".repeat(10_000) + "<p>x</p>" + "</div>".repeat(10_000);
+        assertThatThrownBy(() -> check(page("<title>T</title>", deeper)))
+                .isInstanceOf(ContractException.class)
+                .hasMessageStartingWith("line 3: elements nest more than 200 deep");
+    }
+
     @Test
     void aBodyWithoutAHeadIsNamed() {
         assertThatThrownBy(() -> check("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>"))

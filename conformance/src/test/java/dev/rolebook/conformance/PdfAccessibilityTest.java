@@ -2,7 +2,6 @@ package dev.rolebook.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,15 +11,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import dev.rolebook.testing.StructureTree;
-import org.junit.jupiter.api.BeforeAll;
+import dev.rolebook.testing.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,11 +27,6 @@ import org.w3c.dom.Node;
 @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PdfAccessibilityTest {
     private static final String UA_PART = "pdfuaid:part";
-
-    @BeforeAll
-    static void startVeraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     private static List<Matrix.Output> readable() throws Exception {
         return Matrix.outputs("pdf").stream().filter(o -> !printJob(o)).toList();
@@ -54,16 +42,8 @@ class PdfAccessibilityTest {
         Map<String, String> failures = new TreeMap<>();
         Map<String, Integer> failedRules = new TreeMap<>();
         for (Matrix.Output output : pdfs) {
-            ValidationResult result;
-            try (InputStream in = Files.newInputStream(output.file());
-                    PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
-                result = validator.validate(parser);
-            }
-            List<String> rules = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList();
+            ValidationResult result = VeraPdf.asPdfUa1(output.file());
+            List<String> rules = VeraPdf.failedRules(result);
             rules.forEach(rule -> failedRules.merge(rule, 1, Integer::sum));
             if (!result.isCompliant()) {
                 failures.put(output.toString(), rules.size() + " rules: " + String.join("; ", rules));

@@ -6,23 +6,15 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import dev.rolebook.testing.ExternalTool;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.rolebook.testing.VeraPdf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
@@ -32,11 +24,6 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PdfReceiversTest {
-    @BeforeAll
-    static void startVeraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
-
     @Test
     void qpdfFindsNoDamage() throws Exception {
         List<String> problems = new ArrayList<>();
@@ -88,20 +75,12 @@ class PdfReceiversTest {
         Map<String, String> failures = new HashMap<>();
         Map<PDFAFlavour, Integer> levels = new java.util.TreeMap<>();
         for (Matrix.Output output : archives) {
-            ValidationResult result;
-            try (InputStream in = Files.newInputStream(output.file());
-                    PDFAParser parser = Foundries.defaultInstance().createParser(in);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
-                result = validator.validate(parser);
-            }
+            ValidationResult result = VeraPdf.atDeclaredLevel(output.file());
             levels.merge(result.getPDFAFlavour(), 1, Integer::sum);
             PDFAFlavour expected = output.from().kind().equals("sheet") ? PDFAFlavour.PDFA_3_B : PDFAFlavour.PDFA_2_B;
             if (!result.isCompliant() || result.getPDFAFlavour() != expected) {
                 failures.put(output.toString(), result.getPDFAFlavour() + " (expected " + expected + "): "
-                        + result.getTestAssertions().stream()
-                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                        .distinct().collect(Collectors.joining("; ")));
+                        + String.join("; ", VeraPdf.failedRules(result)));
             }
         }
         System.out.printf("veraPDF: %d PDF files (%d merged), by level: %s%n", archives.size(),

@@ -3,9 +3,9 @@ package dev.rolebook.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolebook.testing.StructureTree;
+import dev.rolebook.testing.VeraPdf;
 import dev.rolebook.xhtml.TemplateResources;
 import dev.rolebook.xhtml.XhtmlDocument;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,16 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * What the tagged PDF does where the built-in templates do not go: a table whose header row a
@@ -33,11 +25,6 @@ import org.verapdf.pdfa.results.ValidationResult;
 class TaggedPdfTest {
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void startVeraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     private static byte[] pdf(String style, String body) {
         return pdf(TemplateResources.builtIn(), style, body);
@@ -133,14 +120,7 @@ class TaggedPdfTest {
         return text.split(word, -1).length - 1;
     }
 
-    private static List<String> failedUaRules(byte[] pdf) throws Exception {
-        ValidationResult result;
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
-            result = validator.validate(parser);
-        }
-        return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                .distinct().collect(Collectors.toList());
+    private static List<String> failedUaRules(byte[] pdf) {
+        return VeraPdf.failedRules(VeraPdf.asPdfUa1(pdf));
     }
 }

@@ -28,7 +28,6 @@ import org.w3c.dom.Node;
  * only elements, in document order.
  */
 final class StructureBuilder {
-    private static final PdfName LANG = PdfName.LANG;
     private final PdfStructureTreeRoot root;
     private final PdfStructureElement document;
     /** Each DOM node's place in document order. */
@@ -103,11 +102,7 @@ final class StructureBuilder {
      * the element is page furniture.
      */
     PdfStructureElement elementOf(Element element) {
-        PdfStructureElement container = containerOf(element);
-        if (container == null) {
-            return null;
-        }
-        return StructureRoles.of(element) == StructureRoles.LI ? made.get(element) : container;
+        return containerOf(element);
     }
 
     /**
@@ -176,7 +171,7 @@ final class StructureBuilder {
         rank.put(element, order.get(node));
         languages.put(element, language);
         if (!language.isEmpty() && !language.equals(languages.get(parent))) {
-            element.put(LANG, new PdfString(language));
+            element.put(PdfName.LANG, new PdfString(language));
         }
         return element;
     }

@@ -77,8 +77,10 @@ public final class XhtmlContract {
     /**
      * How deep elements may nest. Every exporter walks the document recursively (and Flying Saucer
      * lays it out so), so a template that nests without end would otherwise end in a stack overflow.
+     * Java 25's XML parsers refuse more than 100 levels by default (jdk.xml.maxElementDepth, which
+     * Java 17 leaves unlimited): the same limit here makes both Javas accept the same documents.
      */
-    static final int MAX_DEPTH = 200;
+    static final int MAX_DEPTH = 100;
 
     /** Shapes of documents found valid; bounded, emptied when full. */
     private static final Set<String> VALID = ConcurrentHashMap.newKeySet();
@@ -181,6 +183,9 @@ public final class XhtmlContract {
                 synchronized (PARSERS) {
                     reader = PARSERS.newSAXParser().getXMLReader();
                 }
+                // One level more than the contract allows, so that the contract's own message,
+                // not the parser's, names a document that nests too deep.
+                reader.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH + 1));
             } catch (ParserConfigurationException | SAXException e) {
                 throw new IllegalStateException(e);
             }

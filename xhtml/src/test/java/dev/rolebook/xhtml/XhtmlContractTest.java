@@ -66,13 +66,13 @@ class XhtmlContractTest {
 
     /** A template that nests without end gets a message, not a stack overflow in an exporter. */
     @Test
-    void elementsNestAtMostTwoHundredDeep() {
+    void elementsNestAtMostAHundredDeep() {
         String deep = "<div>".repeat(XhtmlContract.MAX_DEPTH - 3) + "<p>x</p>" + "</div>".repeat(XhtmlContract.MAX_DEPTH - 3);
         check(page("<title>T</title>", "<h1>A</h1>" + deep));
         String deeper = "<div>".repeat(10_000) + "<p>x</p>" + "</div>".repeat(10_000);
         assertThatThrownBy(() -> check(page("<title>T</title>", deeper)))
                 .isInstanceOf(ContractException.class)
-                .hasMessageStartingWith("line 3: elements nest more than 200 deep");
+                .hasMessageStartingWith("line 3: elements nest more than 100 deep");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * What {@code --catalog} names: a catalog file, or the id of a bundled catalog whose edition
- * {@code --lang} picks. Loading reports every problem; errors stop the command with exit code 2.
+ * {@code --lang} picks (or, for a catalog compared with another, the other's language). Loading reports every problem; errors stop the command with exit code 2.
  */
 final class CatalogSource {
     static final String DEFAULT_ID = "business-world";
@@ -29,7 +29,35 @@ final class CatalogSource {
 
     static Loaded load(String catalog, String language, CatalogLoader loader, Console console) {
         String name = catalog == null ? DEFAULT_ID : catalog;
-        Path file = file(name);
+        return load(name, file(name), () -> edition(name, language, console), loader, console);
+    }
+
+    /**
+     * Two catalogs to compare (diff, changes sheets): what {@code name} names, a bundled catalog in
+     * the edition of {@code other}'s language, whatever language the labels are in. Catalogs in two
+     * languages are refused: every text would differ, and a changes sheet would list them all.
+     */
+    static Loaded loadToCompare(String name, Loaded other, String otherName, CatalogLoader loader, Console console) {
+        String language = other.catalog().language();
+        Loaded loaded = load(name, file(name), () -> sameLanguageEdition(name, language, otherName), loader, console);
+        String found = loaded.catalog().language();
+        if (!primary(found).equals(primary(language))) {
+            throw new UserError(name + " is in '" + found + "' and " + otherName + " in '" + language
+                    + "': every text would differ; compare two catalogs in one language");
+        }
+        return loaded;
+    }
+
+    /**
+     * Which of two catalogs to compare is loaded first: a file, whose language the bundled edition
+     * of the other then follows; of two bundled ids, the later, in the edition {@code --lang} picks.
+     */
+    static boolean loadEarlierFirst(String earlier, String later) {
+        return file(earlier) != null && file(later) == null;
+    }
+
+    private static Loaded load(String name, Path file, java.util.function.Supplier<BundledCatalogs.Edition> bundledEdition,
+            CatalogLoader loader, Console console) {
         LoadResult result;
         Path folder = null;
         Instant modified;
@@ -38,7 +66,7 @@ final class CatalogSource {
             folder = file.toAbsolutePath().getParent();
             modified = modified(file);
         } else {
-            BundledCatalogs.Edition edition = edition(name, language, console);
+            BundledCatalogs.Edition edition = bundledEdition.get();
             result = loader.load(edition);
             modified = edition.lastModified();
         }
@@ -83,6 +111,18 @@ final class CatalogSource {
                     + editions.get(0).language() + " text is used with " + language + " labels");
             return editions.get(0);
         });
+    }
+
+    private static BundledCatalogs.Edition sameLanguageEdition(String id, String language, String otherName) {
+        List<BundledCatalogs.Edition> editions = BundledCatalogs.editions().stream().filter(e -> e.id().equals(id)).toList();
+        return editions.stream().filter(e -> primary(e.language()).equals(primary(language))).findFirst()
+                .orElseThrow(() -> new UserError("the bundled catalog " + id + " has no '" + language + "' edition to"
+                        + " compare with " + otherName + " (it has " + String.join(", ",
+                                editions.stream().map(BundledCatalogs.Edition::language).toList()) + ")"));
+    }
+
+    private static String primary(String languageTag) {
+        return languageTag.split("-")[0].toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Instant modified(Path file) {

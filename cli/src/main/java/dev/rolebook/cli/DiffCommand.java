@@ -69,8 +69,17 @@ final class DiffCommand implements Callable<Integer> {
         CatalogLoader loader = new CatalogLoader();
         // What a catalog lacks (a role without pitfalls) is validate's to say; here only errors stop.
         Console errorsOnly = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), true);
-        Catalog old = CatalogSource.load(before, language, loader, errorsOnly).catalog();
-        Catalog now = CatalogSource.load(after, language, loader, errorsOnly).catalog();
+        Catalog old;
+        Catalog now;
+        if (CatalogSource.loadEarlierFirst(before, after)) {
+            CatalogSource.Loaded first = CatalogSource.load(before, language, loader, errorsOnly);
+            old = first.catalog();
+            now = CatalogSource.loadToCompare(after, first, before, loader, errorsOnly).catalog();
+        } else {
+            CatalogSource.Loaded later = CatalogSource.load(after, language, loader, errorsOnly);
+            now = later.catalog();
+            old = CatalogSource.loadToCompare(before, later, after, loader, errorsOnly).catalog();
+        }
         List<RoleChanges> roles = CatalogDiff.between(old, now);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -140,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
 
         CatalogSource.Loaded loaded = CatalogSource.load(catalog, language, new CatalogLoader(), console);
         Catalog source = loaded.catalog();
-        Catalog previous = previous(documentKind, console);
+        Catalog previous = previous(documentKind, loaded, console);
         renderer.check(documentKind);
         Reproducible time = Reproducible.choose(System.getenv("SOURCE_DATE_EPOCH"), reproducible, loaded::modified);
         String labels = language != null ? language : source.language().split("-")[0];
@@ -169,7 +169,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The earlier catalog a changes sheet compares with; --since goes with --kind changes only. */
-    private Catalog previous(DocumentKind documentKind, Console console) {
+    private Catalog previous(DocumentKind documentKind, CatalogSource.Loaded now, Console console) {
         if (documentKind != DocumentKind.CHANGES) {
             if (since != null) {
                 throw new UserError("--since names the earlier catalog of a changes sheet; add --kind changes");
@@ -182,7 +182,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         // What the earlier catalog lacks (a role without pitfalls) is not this run's to say.
         Console errorsOnly = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), true);
-        return CatalogSource.load(since, language, new CatalogLoader(), errorsOnly).catalog();
+        String nowName = catalog == null ? CatalogSource.DEFAULT_ID : catalog;
+        return CatalogSource.loadToCompare(since, now, nowName, new CatalogLoader(), errorsOnly).catalog();
     }
 
     /** The roles whose text changed: a changes sheet for an unchanged role says nothing. */

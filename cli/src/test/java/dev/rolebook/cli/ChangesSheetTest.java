@@ -111,6 +111,68 @@ class ChangesSheetTest {
                 .doesNotContain("Exception");
     }
 
+    /**
+     * An Armenian catalog with English labels, compared with the bundled id: the Armenian edition
+     * is the earlier text, so only the roles that were edited have a sheet, and each states only
+     * its own changes (the English edition would make every text a change).
+     */
+    @Test
+    void aBundledIdSinceTakesTheEditionInTheCatalogsLanguageNotTheLabels() throws Exception {
+        Path out = folder.resolve("out");
+        Run run = Run.of("export", "--kind", "changes", "--catalog", after.toString(), "--since", "business-world",
+                "--lang", "en", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).as("only the roles that were edited")
+                    .containsExactly("business-world.en.changes.account-manager.pdf",
+                            "business-world.en.changes.business-development-specialist.pdf",
+                            "business-world.en.changes.sales-consultant.pdf",
+                            "business-world.en.changes.telesales-specialist.pdf");
+        }
+        String telesales = PdfText.all(out.resolve("business-world.en.changes.telesales-specialist.pdf"));
+        assertThat(telesales).contains(DUTY, DUTY_NOW);
+        assertThat(telesales.split("Was:", -1)).as("one change, the duty rewritten").hasSize(2);
+    }
+
+    @Test
+    void catalogsInTwoLanguagesAreNotCompared() throws Exception {
+        Path english = folder.resolve("english.yaml");
+        try (var in = getClass().getResourceAsStream("/dev/rolebook/catalogs/business-world.en.yaml")) {
+            Files.write(english, in.readAllBytes());
+        }
+        Run changes = Run.of("export", "--kind", "changes", "--catalog", after.toString(), "--since", english.toString(),
+                "--out", folder.resolve("out").toString());
+        assertThat(changes.exitCode()).as(changes.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(changes.err()).contains(english + " is in 'en-GB' and " + after + " in 'hy': every text would differ;"
+                + " compare two catalogs in one language");
+        assertThat(folder.resolve("out")).doesNotExist();
+
+        Run diff = Run.of("diff", english.toString(), after.toString());
+        assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(diff.err()).contains("every text would differ");
+    }
+
+    @Test
+    void diffWithABundledIdComparesTheEditionInTheFilesLanguage() {
+        for (List<String> order : List.of(List.of("business-world", after.toString()), List.of(after.toString(), "business-world"))) {
+            Run diff = Run.of("diff", order.get(0), order.get(1), "--lang", "en", "--color", "never");
+            assertThat(diff.exitCode()).as(diff.toString()).isZero();
+            assertThat(diff.out()).as(order.toString()).contains("telesales-specialist", "ամեն օր")
+                    .doesNotContain("marketing-manager");
+        }
+    }
+
+    @Test
+    void aBundledCatalogWithoutTheFilesLanguageIsNamed() throws IOException {
+        String text = Files.readString(after);
+        assertThat(text).contains("\nlanguage: hy\n");
+        Path russian = Files.writeString(folder.resolve("ru.yaml"), text.replace("\nlanguage: hy\n", "\nlanguage: ru\n"));
+        Run diff = Run.of("diff", "business-world", russian.toString());
+        assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(diff.err()).contains("the bundled catalog business-world has no 'ru' edition to compare with "
+                + russian + " (it has ");
+    }
+
     @Test
     void sinceAndTheChangesKindGoTogether() {
         Run without = Run.of("export", "--kind", "changes", "--catalog", after.toString());

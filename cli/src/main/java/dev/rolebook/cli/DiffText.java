@@ -72,7 +72,7 @@ final class DiffText {
     private String words(String before, String after) {
         StringBuilder line = new StringBuilder();
         for (WordDiff.Piece piece : WordDiff.of(before, after)) {
-            if (line.length() > 0) {
+            if (line.length() > 0 && piece.spaceBefore()) {
                 line.append(' ');
             }
             line.append(switch (piece.op()) {

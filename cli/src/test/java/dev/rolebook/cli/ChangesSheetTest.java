@@ -184,6 +184,40 @@ class ChangesSheetTest {
     }
 
     /** What a reader of the file sees: pdftotext's text, or the DOCX body's text runs. */
+    /**
+     * A word with a comma and a word added after it: the DOCX (read with POI) sets only what was
+     * added in bold, the place follows "changed" in lower case, and diff marks the same words.
+     */
+    @Test
+    void aWordFollowedByAnAddedCommaIsNotMarkedChanged() throws Exception {
+        String duty = "Հետևել ընթացիկ պատվերներին, գործարքներին և հաճախորդների կարիքներին:";
+        Path edited = Files.writeString(folder.resolve("payments.yaml"), Files.readString(before)
+                .replace(duty, duty.replace("գործարքներին", "գործարքներին, վճարումներին")));
+        Path out = folder.resolve("out");
+        Run run = Run.of("export", "--kind", "changes", "--catalog", edited.toString(), "--since", before.toString(),
+                "--format", "docx", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(out.resolve("business-world.hy.changes.account-manager.docx")))) {
+            List<String> bold = new java.util.ArrayList<>();
+            String place = null;
+            for (var paragraph : docx.getParagraphs()) {
+                if (paragraph.getText().startsWith("Փոխված է")) {
+                    place = paragraph.getText();
+                }
+                if (paragraph.getText().startsWith("Այժմ")) {
+                    paragraph.getRuns().stream().filter(r -> r.isBold() && !r.text().startsWith("Այժմ"))
+                            .forEach(r -> bold.add(r.text()));
+                    assertThat(paragraph.getText()).endsWith("գործարքներին, վճարումներին և հաճախորդների կարիքներին:");
+                }
+            }
+            assertThat(place).isEqualTo("Փոխված է՝ պարտականություն «Հաճախորդների պորտֆելի կառավարում:» բաժնում");
+            assertThat(String.join("", bold)).isEqualTo(", վճարումներին");
+        }
+        Run diff = Run.of("diff", before.toString(), edited.toString(), "--color", "never");
+        assertThat(diff.out()).contains("գործարքներին{+, վճարումներին+} և հաճախորդների");
+    }
+
     private static String text(Path file) throws Exception {
         if (file.toString().endsWith(".pdf")) {
             return PdfText.all(file).replaceAll("\\s+", " ");

@@ -50,15 +50,24 @@ final class ChangesData {
         } else {
             String text = change.kind() == CatalogDiff.Kind.ADDED ? change.after() : change.before();
             data.put(change.kind() == CatalogDiff.Kind.ADDED ? "after" : "before",
-                    List.of(new Data().put("text", text).put("changed", false).map()));
+                    List.of(new Data().put("text", text).put("changed", false).put("space", false).map()));
         }
         return data;
     }
 
-    /** One side of a changed text: the pieces but those of the other side, the changed ones marked. */
+    /**
+     * One side of a changed text: the pieces but those of the other side, the changed ones marked,
+     * each saying whether a space goes before it (a comma added after a word has none).
+     */
     private static List<Object> pieces(List<WordDiff.Piece> pieces, WordDiff.Op otherSide) {
-        return Data.list(pieces.stream().filter(p -> p.op() != otherSide).toList(),
-                p -> new Data().put("text", p.text()).put("changed", p.op() != WordDiff.Op.SAME));
+        List<WordDiff.Piece> side = pieces.stream().filter(p -> p.op() != otherSide).toList();
+        List<Object> data = new java.util.ArrayList<>();
+        for (int i = 0; i < side.size(); i++) {
+            WordDiff.Piece piece = side.get(i);
+            data.add(new Data().put("text", piece.text()).put("changed", piece.op() != WordDiff.Op.SAME)
+                    .put("space", i > 0 && piece.spaceBefore()).map());
+        }
+        return data;
     }
 
     /** "Duty under «Selling»", in the labels' language; a part of a salary or place of work by its whole. */

@@ -39,8 +39,8 @@
 <#list changes.list as change>
 <section class="change keep-together">
 <h2>${labels['changes.' + change.kind]}${labels['punctuation.label-end']}<span<@c.textLang/>>${change.place}</span></h2>
-<#if change.before??><p class="change-before"><strong>${labels['changes.was']}${labels['punctuation.label-end']}</strong><span<@c.textLang/>><#list change.before as piece><#if piece.changed><strong>${piece.text}</strong><#else>${piece.text}</#if><#sep> </#sep></#list></span></p></#if>
-<#if change.after??><p class="change-after"><strong>${labels['changes.now']}${labels['punctuation.label-end']}</strong><span<@c.textLang/>><#list change.after as piece><#if piece.changed><strong>${piece.text}</strong><#else>${piece.text}</#if><#sep> </#sep></#list></span></p></#if>
+<#if change.before??><p class="change-before"><strong>${labels['changes.was']}${labels['punctuation.label-end']}</strong><span<@c.textLang/>><#list change.before as piece><#if piece.space> </#if><#if piece.changed><strong>${piece.text}</strong><#else>${piece.text}</#if></#list></span></p></#if>
+<#if change.after??><p class="change-after"><strong>${labels['changes.now']}${labels['punctuation.label-end']}</strong><span<@c.textLang/>><#list change.after as piece><#if piece.space> </#if><#if piece.changed><strong>${piece.text}</strong><#else>${piece.text}</#if></#list></span></p></#if>
 </section>
 </#list>
 <#else>

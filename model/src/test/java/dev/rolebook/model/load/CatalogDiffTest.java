@@ -84,10 +84,31 @@ class CatalogDiffTest {
     @Test
     void wordsThatChangedAreMarkedAndTheRestKept() {
         assertThat(WordDiff.of(CHANGED_DUTY, NEW_DUTY_TEXT)).containsExactly(
-                new WordDiff.Piece(WordDiff.Op.SAME, "Նոր հաճախորդներ ներգրավելու համար"),
-                new WordDiff.Piece(WordDiff.Op.REMOVED, "սառը"),
-                new WordDiff.Piece(WordDiff.Op.ADDED, "ամեն օր"),
-                new WordDiff.Piece(WordDiff.Op.SAME, "զանգեր կատարելը:"));
+                new WordDiff.Piece(WordDiff.Op.SAME, "Նոր հաճախորդներ ներգրավելու համար", false),
+                new WordDiff.Piece(WordDiff.Op.REMOVED, "սառը", true),
+                new WordDiff.Piece(WordDiff.Op.ADDED, "ամեն օր", true),
+                new WordDiff.Piece(WordDiff.Op.SAME, "զանգեր կատարելը:", true));
+    }
+
+    /** A word followed by a new comma and word is not itself a change. */
+    @Test
+    void punctuationIsATokenOfItsOwnSoTheWordBeforeItStaysTheSame() {
+        assertThat(WordDiff.of("Հետևել պատվերներին, գործարքներին և կարիքներին:",
+                "Հետևել պատվերներին, գործարքներին, վճարումներին և կարիքներին:")).containsExactly(
+                new WordDiff.Piece(WordDiff.Op.SAME, "Հետևել պատվերներին, գործարքներին", false),
+                new WordDiff.Piece(WordDiff.Op.ADDED, ", վճարումներին", false),
+                new WordDiff.Piece(WordDiff.Op.SAME, "և կարիքներին:", true));
+    }
+
+    /** Marks between letters belong to the word: Armenian ՞ and ՛, apostrophes, hyphens. */
+    @Test
+    void aMarkInsideAWordKeepsTheWordWhole() {
+        assertThat(WordDiff.of("Ի՞նչից խուսափել full-time", "Ինչից խուսափել part-time")).containsExactly(
+                new WordDiff.Piece(WordDiff.Op.REMOVED, "Ի՞նչից", false),
+                new WordDiff.Piece(WordDiff.Op.ADDED, "Ինչից", false),
+                new WordDiff.Piece(WordDiff.Op.SAME, "խուսափել", true),
+                new WordDiff.Piece(WordDiff.Op.REMOVED, "full-time", true),
+                new WordDiff.Piece(WordDiff.Op.ADDED, "part-time", true));
     }
 
     private static String bundledText() throws IOException {

@@ -47,10 +47,6 @@ final class ProjectFile {
             this.name = name;
         }
 
-        String option() {
-            return "--" + name;
-        }
-
         static Optional<Key> of(String name) {
             return Arrays.stream(values()).filter(k -> k.name.equals(name)).findFirst();
         }
@@ -95,15 +91,8 @@ final class ProjectFile {
 
     /** A project file that cannot be used; its messages are {@code FILE:LINE:COLUMN: key: what is wrong}. */
     static final class Invalid extends Exception {
-        private final List<String> problems;
-
         Invalid(List<String> problems) {
             super(String.join("\n", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        List<String> problems() {
-            return problems;
         }
     }
 
@@ -178,6 +167,10 @@ final class ProjectFile {
                     }
                 }
                 parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                problems.add(at(parser.currentTokenLocation()) + "a second document follows the settings; a file"
+                        + " holds one");
             }
         }
 

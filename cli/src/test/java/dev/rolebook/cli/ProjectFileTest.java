@@ -112,6 +112,10 @@ class ProjectFileTest {
         Files.write(folder.resolve("rolebook.yaml"), new byte[] {'l', 'a', 'n', 'g', ':', ' ', (byte) 0xE9, '\n'});
         assertThat(Run.in(folder, "list").err()).contains(folder.resolve("rolebook.yaml") + ": is not UTF-8; save it as UTF-8");
 
+        Files.writeString(folder.resolve("rolebook.yaml"), "lang: en\n---\nlang: hy\n");
+        assertThat(Run.in(folder, "list").err())
+                .contains(folder.resolve("rolebook.yaml") + ":3:1: a second document follows the settings; a file holds one");
+
         Files.writeString(folder.resolve("rolebook.yaml"), "- catalog: x\n");
         assertThat(Run.in(folder, "list").err())
                 .contains(folder.resolve("rolebook.yaml") + ":1:1: expected settings such as 'catalog: roles.yaml', one a line");

@@ -41,13 +41,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The older catalog: a file, or a bundled catalog's id.")
+    @Mixin
+    ProjectOption project;
+
+    @Parameters(index = "0", paramLabel = "OLD", completionCandidates = Completions.Catalogs.class, description = "The older catalog: a file, or a bundled catalog's id.")
     String before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The newer catalog: a file, or a bundled catalog's id.")
+    @Parameters(index = "1", paramLabel = "NEW", completionCandidates = Completions.Catalogs.class, description = "The newer catalog: a file, or a bundled catalog's id.")
     String after;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "The edition of a bundled catalog.")
+    @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "LANG", description = "The edition of a bundled catalog.")
     String language;
 
     @Option(names = "--json", description = "Print JSON instead of text.")

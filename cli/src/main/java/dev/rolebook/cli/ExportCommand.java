@@ -50,27 +50,30 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--catalog", paramLabel = "PATH|ID",
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--catalog", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID",
             description = "A catalog file (YAML or JSON) or a bundled catalog's id. Default: ${DEFAULT-VALUE}.",
             defaultValue = CatalogSource.DEFAULT_ID)
     String catalog;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "LANG",
             description = "Language of the labels (hy, en, ru, or any labels/labels_LANG.properties of --templates), and the"
                     + " edition of a bundled catalog. Default: the catalog's language.")
     String language;
 
-    @Option(names = "--kind", paramLabel = "KIND",
+    @Option(names = "--kind", completionCandidates = Completions.Kinds.class, paramLabel = "KIND",
             description = "handbook, posting, sheet, or changes (what changed in a role --since an earlier catalog, to"
                     + " sign as an amendment). Default: ${DEFAULT-VALUE}.", defaultValue = "handbook")
     String kind;
 
-    @Option(names = "--since", paramLabel = "PATH|ID",
+    @Option(names = "--since", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID",
             description = "With --kind changes: the earlier catalog (the text employees signed). Without --role or"
                     + " --employees, a changes sheet for each role that changed.")
     String since;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", completionCandidates = Completions.Formats.class, paramLabel = "FORMAT",
             description = "pdf, docx or html; repeat for several. Default: pdf (docx for postings).")
     List<String> formats = new ArrayList<>();
 
@@ -87,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     LayoutOptions layout;
 
-    @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: A4 (A5 with --booklet).")
+    @Option(names = "--paper", completionCandidates = Completions.Papers.class, paramLabel = "A4|A5|LETTER", description = "Page size. Default: A4 (A5 with --booklet).")
     String paper;
 
     @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing: A5 pages on A4 sheets"

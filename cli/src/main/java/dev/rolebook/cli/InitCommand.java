@@ -17,12 +17,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init",
-        description = {"Create a folder to start from: the bundled catalog editions with the schema beside them,",
-            "the built-in templates, stylesheets and labels to change, and a README of what to edit."},
+        description = {"Create a folder to start your own catalog and templates in.",
+            "It holds the bundled catalog editions with the schema beside them, the built-in templates, stylesheets"
+                    + " and labels to change, a sample employee list, a README of what to edit, and a "
+                    + ProjectFile.NAME + " naming the catalog and templates, which every command run in the folder"
+                    + " reads."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  rolebook init my-roles",
-            "  rolebook export --catalog my-roles/business-world.en.yaml --templates my-roles/templates",
+            "  cd my-roles && rolebook export",
+            "      the folder's catalog as a handbook, with its templates, in my-roles/out/",
             "",
             ExitCodes.HELP_SECTION})
 final class InitCommand implements Callable<Integer> {
@@ -71,12 +75,16 @@ final class InitCommand implements Callable<Integer> {
         try (InputStream staff = InitCommand.class.getResourceAsStream("staff.csv")) {
             write(folder.resolve("staff.csv"), staff.readAllBytes());
         }
-        write(folder.resolve("README.md"), readme().getBytes(StandardCharsets.UTF_8));
+        String catalog = BundledCatalogs.editions().get(0).fileName();
+        write(folder.resolve(ProjectFile.NAME), project(catalog).getBytes(StandardCharsets.UTF_8));
+        String command = CommandName.in(folder);
+        write(folder.resolve("README.md"), readme(command, catalog).getBytes(StandardCharsets.UTF_8));
         console.result("created " + folder + " with the catalogs "
                 + String.join(", ", BundledCatalogs.editions().stream().map(BundledCatalogs.Edition::fileName).toList())
-                + ", " + SCHEMA + ", staff.csv (a sample employee list), templates/ and README.md");
-        console.result("next: rolebook preview --catalog " + folder.resolve(BundledCatalogs.editions().get(0).fileName())
-                + " --templates " + folder.resolve("templates") + "  (then open the address it prints, and edit)");
+                + ", " + SCHEMA + ", staff.csv (a sample employee list), templates/, " + ProjectFile.NAME
+                + " and README.md");
+        console.result("next: cd " + CommandName.quoted(folder.toString()) + " && " + command
+                + " preview  (then open the address it prints, and edit)");
         return ExitCodes.OK;
     }
 
@@ -91,7 +99,26 @@ final class InitCommand implements Callable<Integer> {
         Files.write(file, bytes);
     }
 
-    private static String readme() {
+    /** Settings to start from: the catalog and templates written here; the others shown, commented out. */
+    private static String project(String catalog) {
+        return """
+                # The options every rolebook command run in this folder takes, so that you need not type them.
+                # An option typed on the command line wins over its line here; --no-project ignores this file.
+                # Paths are relative to this folder.
+                catalog: %s
+                templates: templates
+                out: out
+                # The language of the labels (hy, en, ru, or any templates/labels/labels_LANG.properties);
+                # without it, the catalog's own language.
+                # lang: en
+                # A .docx whose styles, page setup, header and footer Word output takes.
+                # reference-doc: company.docx
+                # A4, A5 or LETTER; without it A4, and A5 for --booklet.
+                # paper: A5
+                """.formatted(catalog);
+    }
+
+    private static String readme(String command, String catalog) {
         return """
                 # Your rolebook folder
 
@@ -106,18 +133,21 @@ final class InitCommand implements Callable<Integer> {
                   - `style/*.css`: page size margins, fonts, colours (PDF and html).
                   - `labels/labels_*.properties`: every word printed around your text, per language.
                 - `staff.csv`: a sample employee list (20 fictional people). Role sheets for each row:
-                  `rolebook export --kind sheet --employees staff.csv --merge`.
+                  `COMMAND export --kind sheet --employees staff.csv --merge`.
                 - For Word output, styles come from a reference document: pass your company's .docx with
                   `--reference-doc company.docx` (styles are found by name: heading 1, Normal, Quote ...).
+                - `rolebook.yaml`: the catalog, templates, output folder, and (when you set them) language,
+                  reference document and paper that every command run in this folder takes. An option you
+                  type wins over it; `--no-project` ignores it.
 
-                See every document change as you save a file (open the address it prints):
+                In this folder, see every document change as you save a file (open the address it prints):
 
-                    rolebook preview --catalog business-world.en.yaml --templates templates
+                    COMMAND preview
 
                 Check and build:
 
-                    rolebook validate business-world.en.yaml
-                    rolebook export --catalog business-world.en.yaml --templates templates
-                """;
+                    COMMAND validate CATALOG
+                    COMMAND export
+                """.replace("COMMAND", command).replace("CATALOG", catalog);
     }
 }

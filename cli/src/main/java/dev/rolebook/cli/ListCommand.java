@@ -33,11 +33,14 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--catalog", paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--catalog", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
             description = "A catalog file or a bundled catalog's id. Default: ${DEFAULT-VALUE}.")
     String catalog;
 
-    @Option(names = "--lang", paramLabel = "hy|en|ru", description = "The edition of a bundled catalog.")
+    @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "hy|en|ru", description = "The edition of a bundled catalog.")
     String language;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")

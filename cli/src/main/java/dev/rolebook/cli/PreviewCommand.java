@@ -25,8 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "Serves http://127.0.0.1:PORT/ to this machine only; Ctrl-C stops it."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  rolebook preview --catalog my-roles/catalog.yaml --templates my-roles/templates",
+            "  cd my-roles && rolebook preview",
+            "      in a folder rolebook init made, whose " + ProjectFile.NAME + " names the catalog and templates:",
             "      open the address it prints; save a file and the page follows",
+            "  rolebook preview --catalog roles.yaml --templates my-templates",
+            "      the same, naming the files",
             "  rolebook preview --port 0",
             "      on any free port (it prints which)",
             "",
@@ -42,19 +45,22 @@ final class PreviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--catalog", paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--catalog", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
             description = "A catalog file (YAML or JSON) or a bundled catalog's id. Default: ${DEFAULT-VALUE}.")
     String catalog;
 
     @Mixin
     LayoutOptions layout;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "LANG",
             description = "Language of the labels, and the edition of a bundled catalog. Default: the catalog's language"
                     + " (every edition of a bundled catalog).")
     String language;
 
-    @Option(names = "--paper", paramLabel = "A4|A5|LETTER", description = "Page size. Default: ${DEFAULT-VALUE}.",
+    @Option(names = "--paper", completionCandidates = Completions.Papers.class, paramLabel = "A4|A5|LETTER", description = "Page size. Default: ${DEFAULT-VALUE}.",
             defaultValue = "A4")
     String paper;
 

@@ -34,15 +34,18 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ProjectOption project;
+
     @Option(names = "--employees", paramLabel = "CSV", required = true,
             description = "The employee list (columns role, name, signed_version; as for export --employees).")
     Path employees;
 
-    @Option(names = "--catalog", paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
+    @Option(names = "--catalog", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID", defaultValue = CatalogSource.DEFAULT_ID,
             description = "The catalog as it stands today: a file or a bundled catalog's id. Default: ${DEFAULT-VALUE}.")
     String catalog;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "The edition of a bundled catalog.")
+    @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "LANG", description = "The edition of a bundled catalog.")
     String language;
 
     @Option(names = "--check", description = "Exit 1 when anyone must sign (again).")

@@ -43,14 +43,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ProjectOption project;
+
     @Parameters(paramLabel = "FILE", description = "A role sheet: .pdf, .docx or .html.")
     Path file;
 
-    @Option(names = "--catalog", paramLabel = "PATH|ID",
+    @Option(names = "--catalog", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID",
             description = "The catalog as it stands today: a file or a bundled catalog's id.")
     String catalog;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "The edition of a bundled catalog.")
+    @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "LANG", description = "The edition of a bundled catalog.")
     String language;
 
     @Override

@@ -42,6 +42,30 @@ class OtherCommandsTest {
         assertThat(invalid.out()).contains(bad + ": not valid, 3 errors");
     }
 
+    /** Not in rounds: a misspelt field, a duplicate id and a blank text, all in the first run. */
+    @Test
+    void validateReportsEveryKindOfProblemInOneRun() throws Exception {
+        Path catalog = Files.writeString(folder.resolve("roles.yaml"), """
+                format_version: 1
+                id: acme
+                language: en
+                title: Acme
+                departments:
+                  - id: sales
+                    name: Sales
+                    roles:
+                      - {id: clerk, title: Clerk, sumary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}
+                      - {id: clerk, title: " ", summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}
+                """);
+        Run run = Run.of("validate", catalog.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(
+                catalog + ":9:35: departments[0].roles[0].sumary: unknown field 'sumary'; did you mean 'summary'?",
+                catalog + ":10:14: departments[0].roles[1].id: duplicate role id 'clerk' (also at line 9)",
+                catalog + ":10:28: departments[0].roles[1].title: must not be blank");
+        assertThat(run.out()).isEqualTo(catalog + ": not valid, 4 errors\n");
+    }
+
     /** What export would refuse, validate reports first, at the field: here a logo that is missing or not an image. */
     @Test
     void validateFindsTheLogoExportWouldRefuse() throws Exception {

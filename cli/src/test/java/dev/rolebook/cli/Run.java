@@ -2,6 +2,7 @@ package dev.rolebook.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 /** One run of the command in a test: exit code, stdout and stderr. */
 record Run(int exitCode, String out, String err) {
@@ -10,6 +11,14 @@ record Run(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Rolebook.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A run as if in {@code folder}: its rolebook.yaml is read. */
+    static Run in(Path folder, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Rolebook.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), folder);
         return new Run(code, out.toString(), err.toString());
     }
 

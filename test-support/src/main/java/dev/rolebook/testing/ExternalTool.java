@@ -37,6 +37,8 @@ public final class ExternalTool {
     public static final ExternalTool QPDF = new ExternalTool("qpdf", "qpdf");
     public static final ExternalTool SOFFICE = new ExternalTool("soffice", "libreoffice-writer-nogui");
     public static final ExternalTool PANDOC = new ExternalTool("pandoc", "pandoc");
+    /** The shell the completion script is written for. */
+    public static final ExternalTool BASH = new ExternalTool("bash", "bash");
     /**
      * A Python 3 that can import python-docx. Debian's package installs it for the system Python,
      * which is not always the first python3 on the PATH (pyenv, virtual environments), so each

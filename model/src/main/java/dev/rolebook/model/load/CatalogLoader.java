@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Loads role catalogs from YAML or JSON. A file goes through four steps, each adding to one list of
  * problems: decoding (UTF-8 only), reading the tree with positions ({@link TreeReader}), the JSON
- * Schema ({@link CatalogSchema}), and the rules across fields ({@link CatalogRules}). Create one
+ * Schema ({@link CatalogSchema}), and the rules across fields ({@link CatalogRules}). Only a file
+ * that cannot be read as a tree at all (a syntax error) stops before the last two. Create one
  * loader and share it: it is thread-safe and the schema is compiled once.
  */
 public final class CatalogLoader {
@@ -88,12 +89,12 @@ public final class CatalogLoader {
         }
         List<Problem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(schema.check(parsed, name));
+        // The rules run on a tree the schema refused too: every problem of the file in one report.
+        problems.addAll(CatalogRules.check(parsed.root(), parsed.sourceMap(), name, folder));
         if (problems.stream().anyMatch(Problem::isError)) {
             return result(null, problems);
         }
-        Catalog catalog = bind(parsed.root());
-        problems.addAll(CatalogRules.check(catalog, parsed.sourceMap(), name, folder));
-        return result(catalog, problems);
+        return result(bind(parsed.root()), problems);
     }
 
     private Catalog bind(JsonNode root) {

@@ -1,11 +1,7 @@
 package dev.rolebook.model.load;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import dev.rolebook.model.Catalog;
-import dev.rolebook.model.Department;
-import dev.rolebook.model.Organization;
-import dev.rolebook.model.Role;
-import dev.rolebook.model.Salary;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +12,11 @@ import java.util.Map;
  * The checks a schema cannot express: ids unique across the catalog, salary bounds in order, a logo
  * that stays inside the catalog's folder and is there, and warnings for roles the source left
  * incomplete.
+ *
+ * <p>They read the parsed tree, not the bound catalog, so that they run on a file the schema
+ * refused too: a person sees a duplicate id together with a misspelt field, not one after the
+ * other. Each rule looks only at the parts whose shape it needs (an id that is text, a minimum
+ * that is a number); a part of another shape is the schema's to report.
  */
 final class CatalogRules {
     private final String file;
@@ -27,18 +28,18 @@ final class CatalogRules {
         this.map = map;
     }
 
-    static List<Problem> check(Catalog catalog, SourceMap map, String file, Path folder) {
+    static List<Problem> check(JsonNode root, SourceMap map, String file, Path folder) {
         CatalogRules rules = new CatalogRules(file, map);
-        rules.checkLogo(catalog.organization(), folder);
-        rules.checkDepartments(catalog);
+        rules.checkLogo(root.path("organization").path("logo"), folder);
+        rules.checkDepartments(root.path("departments"));
         return rules.problems;
     }
 
-    private void checkLogo(Organization organization, Path folder) {
-        if (organization == null || organization.logo() == null) {
+    private void checkLogo(JsonNode node, Path folder) {
+        if (!node.isTextual()) {
             return;
         }
-        String logo = organization.logo().replace('\\', '/');
+        String logo = node.asText().replace('\\', '/');
         boolean escapes = logo.startsWith("/") || logo.matches("^[A-Za-z]:.*") || logo.contains("://")
                 || List.of(logo.split("/")).contains("..");
         if (escapes) {
@@ -54,48 +55,58 @@ final class CatalogRules {
         }
     }
 
-    private void checkDepartments(Catalog catalog) {
+    private void checkDepartments(JsonNode departments) {
         Map<String, JsonPointer> departmentIds = new HashMap<>();
         Map<String, JsonPointer> roleIds = new HashMap<>();
-        List<Department> departments = catalog.departments();
         for (int d = 0; d < departments.size(); d++) {
-            JsonPointer department = JsonPointer.compile("/departments/" + d);
-            unique(departmentIds, departments.get(d).id(), department.appendProperty("id"), "department");
-            List<Role> roles = departments.get(d).roles();
+            JsonNode department = departments.path(d);
+            JsonPointer at = JsonPointer.compile("/departments/" + d);
+            unique(departmentIds, department.path("id"), at.appendProperty("id"), "department");
+            JsonNode roles = department.path("roles");
             for (int r = 0; r < roles.size(); r++) {
-                JsonPointer role = department.appendProperty("roles").appendIndex(r);
-                unique(roleIds, roles.get(r).id(), role.appendProperty("id"), "role");
-                checkRole(roles.get(r), role);
+                JsonNode role = roles.path(r);
+                JsonPointer roleAt = at.appendProperty("roles").appendIndex(r);
+                unique(roleIds, role.path("id"), roleAt.appendProperty("id"), "role");
+                if (role.isObject()) {
+                    checkRole(role, roleAt);
+                }
             }
         }
     }
 
-    private void unique(Map<String, JsonPointer> seen, String id, JsonPointer at, String what) {
-        JsonPointer first = seen.putIfAbsent(id, at);
-        if (first != null) {
-            error(at, String.format("duplicate %s id '%s' (also at line %d); ids must be unique",
-                    what, id, map.value(first).line()));
-        }
-    }
-
-    private void checkRole(Role role, JsonPointer at) {
-        checkSalary(role.salary(), at.appendProperty("salary"));
-        if (role.pitfalls() == null) {
-            warning(at, "role '" + role.id() + "' has no pitfalls; its documents will have no 'what to avoid' section");
-        }
-        if (role.example() == null) {
-            warning(at, "role '" + role.id() + "' has no example; its documents will have no practical example");
-        }
-    }
-
-    private void checkSalary(Salary salary, JsonPointer at) {
-        if (salary == null) {
+    private void unique(Map<String, JsonPointer> seen, JsonNode id, JsonPointer at, String what) {
+        if (!id.isTextual()) {
             return;
         }
-        if (salary.min() == null && salary.max() == null) {
+        JsonPointer first = seen.putIfAbsent(id.asText(), at);
+        if (first != null) {
+            error(at, String.format("duplicate %s id '%s' (also at line %d); ids must be unique",
+                    what, id.asText(), map.value(first).line()));
+        }
+    }
+
+    private void checkRole(JsonNode role, JsonPointer at) {
+        checkSalary(role.path("salary"), at.appendProperty("salary"));
+        String name = role.path("id").isTextual() ? "role '" + role.path("id").asText() + "'" : "this role";
+        // An absent field only: a field written empty is the schema's to report.
+        if (role.path("pitfalls").isMissingNode()) {
+            warning(at, name + " has no pitfalls; its documents will have no 'what to avoid' section");
+        }
+        if (role.path("example").isMissingNode()) {
+            warning(at, name + " has no example; its documents will have no practical example");
+        }
+    }
+
+    private void checkSalary(JsonNode salary, JsonPointer at) {
+        if (!salary.isObject()) {
+            return;
+        }
+        JsonNode min = salary.path("min");
+        JsonNode max = salary.path("max");
+        if (min.isMissingNode() && max.isMissingNode()) {
             error(at, "needs 'min', 'max' or both");
-        } else if (salary.min() != null && salary.max() != null && salary.min().compareTo(salary.max()) > 0) {
-            error(at.appendProperty("min"), "is greater than 'max' (" + salary.max().toPlainString() + ")");
+        } else if (min.isNumber() && max.isNumber() && min.decimalValue().compareTo(max.decimalValue()) > 0) {
+            error(at.appendProperty("min"), "is greater than 'max' (" + max.decimalValue().toPlainString() + ")");
         }
     }
 

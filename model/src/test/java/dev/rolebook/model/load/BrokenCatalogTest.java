@@ -32,6 +32,12 @@ class BrokenCatalogTest {
                         "10:9: " + R + ".titel: unknown field 'titel'; did you mean 'title'?"),
                 broken("duplicate-key.yaml",
                         "11:9: " + R + ".title: duplicate field 'title' (first at line 10); keep one of them"),
+                // Schema and rules at once, in file order: nobody mends one to meet the next.
+                broken("several-problems.yaml",
+                        "9:9: " + R + ": missing required field 'summary'",
+                        "11:9: " + R + ".sumary: unknown field 'sumary'; did you mean 'summary'?",
+                        "25:13: departments[0].roles[1].id: duplicate role id 'clerk' (also at line 9); ids must be unique",
+                        "26:16: departments[0].roles[1]" + BLANK),
                 broken("duplicate-role-id.yaml",
                         "25:13: departments[0].roles[1].id: duplicate role id 'clerk' (also at line 9); ids must be unique"),
                 // Jackson's YAML parser does not expose anchors on scalars (only on lists and groups);
@@ -55,7 +61,10 @@ class BrokenCatalogTest {
                 broken("two-documents.yaml", "26:1: a second document follows the catalog; a file holds one catalog"),
                 broken("escaped-control-character.yaml", "12:13: " + R + ".summary[0]: contains the control character"
                         + " U+0007 at character 6, which documents cannot hold; remove it"),
-                broken("huge-salary.yaml", "18:23: " + R + ".salary.min: must not be more than 1000000000000"
+                broken("huge-salary.yaml",
+                        "9:9: " + R + ": warning: role 'clerk' has no pitfalls; its documents will have no 'what to avoid' section",
+                        "9:9: " + R + ": warning: role 'clerk' has no example; its documents will have no practical example",
+                        "18:23: " + R + ".salary.min: must not be more than 1000000000000"
                         + " (a number that large is surely a typing mistake)"),
                 broken("c1-control-character.yaml", "12:13: " + R + ".summary[0]: contains the control character"
                         + " U+0091 at character 6, which documents cannot hold; remove it"),

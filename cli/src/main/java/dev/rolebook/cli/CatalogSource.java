@@ -64,6 +64,10 @@ final class CatalogSource {
             return file;
         } else if (BundledCatalogs.ids().contains(name)) {
             return null;
+        }
+        String notAFile = FileKind.notAFile(file);
+        if (notAFile != null && !notAFile.equals("missing")) {
+            throw new UserError("catalog " + name + " is " + notAFile + ", not a file");
         } else if (looksLikeAPath(name)) {
             throw new UserError("catalog file " + name + " does not exist");
         }

@@ -133,8 +133,10 @@ final class PreviewCommand implements Callable<Integer> {
         if (layout.templates != null && !Files.isDirectory(layout.templates)) {
             throw new UserError("--templates " + layout.templates + " is not a folder");
         }
-        if (layout.referenceDoc != null && !Files.isRegularFile(layout.referenceDoc)) {
-            throw new UserError("--reference-doc " + layout.referenceDoc + " does not exist");
+        String notAFile = layout.referenceDoc == null ? null : FileKind.notAFile(layout.referenceDoc);
+        if (notAFile != null) {
+            throw new UserError("--reference-doc " + layout.referenceDoc
+                    + (notAFile.equals("missing") ? " does not exist" : " is " + notAFile + ", not a file"));
         }
         if (port < 0 || port > 65_535) {
             throw new UserError("--port must be a port number from 0 to 65535, not " + port);

@@ -55,8 +55,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(file + " does not exist");
+        String notAFile = FileKind.notAFile(file);
+        if (notAFile != null) {
+            throw new UserError(file + (notAFile.equals("missing") ? " does not exist" : " is " + notAFile + ", not a file"));
         }
         String json = recordOf(file).orElseThrow(() -> new UserError(file
                 + ": not a role sheet made by rolebook: it carries no record of a role"));

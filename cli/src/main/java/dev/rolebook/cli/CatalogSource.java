@@ -65,9 +65,9 @@ final class CatalogSource {
         } else if (BundledCatalogs.ids().contains(name)) {
             return null;
         }
-        String notAFile = FileKind.notAFile(file);
-        if (notAFile != null && !notAFile.equals("missing")) {
-            throw new UserError("catalog " + name + " is " + notAFile + ", not a file");
+        FileKind kind = FileKind.of(file);
+        if (kind.isNotAFile()) {
+            throw new UserError("catalog " + name + " is " + kind.words() + ", not a file");
         } else if (looksLikeAPath(name)) {
             throw new UserError("catalog file " + name + " does not exist");
         }

@@ -6,47 +6,64 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * What a path names, in words for a message, when rolebook needs a file there and it is not one.
- * Such a path is never opened: a named pipe blocks whoever opens it until something writes to it,
- * and a device such as {@code /dev/zero} never ends.
+ * What a path names (links followed), for rolebook to say when it needs a file there and finds
+ * something else. Only a {@link #FILE} is ever opened: a named pipe blocks whoever opens it until
+ * something writes to it, and a device such as {@code /dev/zero} never ends.
  */
-final class FileKind {
+enum FileKind {
+    FILE("a file"),
+    MISSING("missing"),
+    FOLDER("a folder"),
+    PIPE("a named pipe"),
+    DEVICE("a device"),
+    SOCKET("a socket"),
+    OTHER("not a regular file");
+
     /** The file type bits of a Unix mode, and the types among them. */
     private static final int TYPE = 0170000;
-    private static final int PIPE = 0010000;
-    private static final int CHARACTER_DEVICE = 0020000;
-    private static final int BLOCK_DEVICE = 0060000;
-    private static final int SOCKET = 0140000;
+    private static final int FIFO_TYPE = 0010000;
+    private static final int CHARACTER_DEVICE_TYPE = 0020000;
+    private static final int BLOCK_DEVICE_TYPE = 0060000;
+    private static final int SOCKET_TYPE = 0140000;
 
-    private FileKind() {}
+    private final String words;
 
-    /**
-     * "a folder", "a named pipe", "a device", "a socket", or "missing" (nothing there) for a path
-     * that is not a regular file (links followed); null for one that is.
-     */
-    static String notAFile(Path path) {
+    FileKind(String words) {
+        this.words = words;
+    }
+
+    static FileKind of(Path path) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
-            return "missing";
+            return MISSING;
         }
         if (attributes.isRegularFile()) {
-            return null;
+            return FILE;
         }
         if (attributes.isDirectory()) {
-            return "a folder";
+            return FOLDER;
         }
         try {
-            int type = (Integer) Files.getAttribute(path, "unix:mode") & TYPE;
-            return switch (type) {
-                case PIPE -> "a named pipe";
-                case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";
-                case SOCKET -> "a socket";
-                default -> "not a regular file";
+            return switch ((Integer) Files.getAttribute(path, "unix:mode") & TYPE) {
+                case FIFO_TYPE -> PIPE;
+                case CHARACTER_DEVICE_TYPE, BLOCK_DEVICE_TYPE -> DEVICE;
+                case SOCKET_TYPE -> SOCKET;
+                default -> OTHER;
             };
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "not a regular file";
+            return OTHER;
         }
+    }
+
+    /** Something is there, and it is not a file. */
+    boolean isNotAFile() {
+        return this != FILE && this != MISSING;
+    }
+
+    /** "a folder", "a named pipe": what it is, for a message. */
+    String words() {
+        return words;
     }
 }

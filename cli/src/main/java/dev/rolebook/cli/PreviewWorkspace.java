@@ -176,9 +176,8 @@ final class PreviewWorkspace {
     /** New exporters: they keep what they parsed of the templates and the reference document. */
     private void readExporters() {
         exporters = new LinkedHashMap<>();
-        String notAFile = sources.reference() == null ? null : FileKind.notAFile(sources.reference());
-        if (notAFile != null && !notAFile.equals("missing")) {
-            exporterErrors = List.of(notAFile(sources.reference(), "reference document", notAFile));
+        if (sources.reference() != null && FileKind.of(sources.reference()).isNotAFile()) {
+            exporterErrors = List.of(notAFile(sources.reference(), "reference document"));
             return;
         }
         List<String> errors = new ArrayList<>();
@@ -198,10 +197,9 @@ final class PreviewWorkspace {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Catalog> read = new LinkedHashMap<>();
-        String notAFile = sources.catalogFile() == null ? null : FileKind.notAFile(sources.catalogFile());
         // A missing catalog is the loader's to report, as for any command.
-        if (notAFile != null && !notAFile.equals("missing")) {
-            errors.add(notAFile(sources.catalogFile(), "catalog", notAFile));
+        if (sources.catalogFile() != null && FileKind.of(sources.catalogFile()).isNotAFile()) {
+            errors.add(notAFile(sources.catalogFile(), "catalog"));
         } else if (sources.catalogFile() != null) {
             LoadResult result = loader.load(sources.catalogFile());
             for (Problem problem : result.problems()) {
@@ -255,8 +253,8 @@ final class PreviewWorkspace {
     }
 
     /** A watched path that is not a file: shown as the problem it is, and never opened. */
-    private static String notAFile(Path path, String what, String kind) {
-        return path + ": the " + what + " is " + kind + ", not a file; the preview reads files only";
+    private static String notAFile(Path path, String what) {
+        return path + ": the " + what + " is " + FileKind.of(path).words() + ", not a file; the preview reads files only";
     }
 
     private static <T> T settled(Supplier<T> look) throws InterruptedException {

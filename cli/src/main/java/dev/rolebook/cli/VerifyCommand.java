@@ -55,9 +55,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String notAFile = FileKind.notAFile(file);
-        if (notAFile != null) {
-            throw new UserError(file + (notAFile.equals("missing") ? " does not exist" : " is " + notAFile + ", not a file"));
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.FILE) {
+            throw new UserError(file + (kind == FileKind.MISSING ? " does not exist" : " is " + kind.words() + ", not a file"));
         }
         String json = recordOf(file).orElseThrow(() -> new UserError(file
                 + ": not a role sheet made by rolebook: it carries no record of a role"));

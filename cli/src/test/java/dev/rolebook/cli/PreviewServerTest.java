@@ -2,7 +2,10 @@ package dev.rolebook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rolebook.templates.Paper;
+import dev.rolebook.testing.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +35,15 @@ class PreviewServerTest {
     @TempDir
     Path folder;
 
+    private PreviewWorkspace workspace;
+    private Path catalog;
     private PreviewServer server;
     private int port;
     private final List<Socket> sockets = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
-        Path catalog = Files.writeString(folder.resolve("catalog.yaml"), """
+        catalog = Files.writeString(folder.resolve("catalog.yaml"), """
                 format_version: 1
                 id: acme
                 language: en
@@ -47,7 +54,7 @@ class PreviewServerTest {
                     roles:
                       - {id: clerk, title: Clerk, summary: [Sells.], responsibilities: {areas: [{title: Selling, items: [Sell.]}]}}
                 """);
-        PreviewWorkspace workspace = new PreviewWorkspace(new PreviewWorkspace.Sources(catalog, null, null, null, null, Paper.A4));
+        workspace = new PreviewWorkspace(new PreviewWorkspace.Sources(catalog, null, null, null, null, Paper.A4));
         workspace.refresh();
         server = new PreviewServer(workspace, new PreviewPages("catalog.yaml", List.of()), 0);
         server.start();
@@ -115,8 +122,10 @@ class PreviewServerTest {
         }
         assertThat(get("/events", "\r\n", 5_000)).as("every slot is taken").startsWith("HTTP/1.1 503");
 
-        // The pages go (closed, reloaded) without a word; no new state is published meanwhile.
+        // The pages go (closed, reloaded) without a word, having read what they were sent, as a
+        // browser does; no new state is published meanwhile.
         for (Socket page : pages) {
+            firstEvent(page);
             page.close();
         }
         long start = System.nanoTime();
@@ -134,6 +143,48 @@ class PreviewServerTest {
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertThat(answer).as("a slot freed").startsWith("HTTP/1.1 200");
         assertThat(took).as("within a few seconds of the pages going").isLessThan(4_000);
+    }
+
+    @Test
+    void aPageRefusedItsStreamSaysSoAndFollowsAgainOnceASlotIsFree() throws Exception {
+        List<Socket> pages = new ArrayList<>();
+        for (int i = 0; i < PreviewEvents.MAX_PAGES; i++) {
+            Socket page = open();
+            page.getOutputStream().write(request("/events", "\r\n"));
+            page.getOutputStream().flush();
+            assertThat(head(page)).as("stream " + i).startsWith("HTTP/1.1 200");
+            pages.add(page);
+        }
+        Path refused = folder.resolve("refused");
+        String config = new ObjectMapper().writeValueAsString(Map.of("url", server.address(), "refused", refused.toString(),
+                "catalog", catalog.toString()));
+        CompletableFuture<JsonNode> browser = CompletableFuture.supplyAsync(() -> {
+            try {
+                return HeadlessChromium.run("reconnect.mjs", List.of(config), 2);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // As the preview's watcher would: each save is published. The slots are freed once the page
+        // has been refused.
+        boolean freed = false;
+        while (!browser.isDone()) {
+            if (!freed && Files.exists(refused)) {
+                for (Socket page : pages) {
+                    page.close();
+                }
+                freed = true;
+            }
+            if (workspace.refresh()) {
+                server.publish();
+            }
+            Thread.sleep(100);
+        }
+        JsonNode seen = browser.get();
+        assertThat(seen.path("refused").asText()).as("what the refused page said: " + seen)
+                .isEqualTo("This page has lost the preview (too many preview pages are open?); close some and it reconnects.");
+        assertThat(seen.path("followsAgain").asBoolean()).as("it follows again once a slot is free: " + seen).isTrue();
+        assertThat(seen.path("reloadedAfterSave").asBoolean()).as("and the next save reaches it: " + seen).isTrue();
     }
 
     private Socket open() throws IOException {
@@ -159,6 +210,17 @@ class PreviewServerTest {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (SocketTimeoutException e) {
             return "no answer within " + timeoutMillis + " ms";
+        }
+    }
+
+    /** Reads up to the end of the stream's first event (the state when it opened). */
+    private static void firstEvent(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        StringBuilder read = new StringBuilder();
+        while (!read.toString().matches("(?s).*data: [^\\n]*\\n\\n.*")) {
+            int c = in.read();
+            assertThat(c).as("the stream's first event").isNotEqualTo(-1);
+            read.append((char) c);
         }
     }
 

@@ -92,6 +92,10 @@ final class CatalogSource {
             return file;
         } else if (BundledCatalogs.ids().contains(name)) {
             return null;
+        }
+        FileKind kind = FileKind.of(file);
+        if (kind.isNotAFile()) {
+            throw new UserError("catalog " + name + " is " + kind.words() + ", not a file");
         } else if (looksLikeAPath(name)) {
             throw new UserError("catalog file " + name + " does not exist");
         }

@@ -40,7 +40,9 @@ record FileStamps(Map<Path, String> stamps) {
     private static String stamp(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return attributes.lastModifiedTime().toInstant() + " " + attributes.size();
+            // A file put in place of a pipe, or the other way round, is a change whatever the time says.
+            return (attributes.isRegularFile() ? "" : "not a file ") + attributes.lastModifiedTime().toInstant() + " "
+                    + attributes.size();
         } catch (IOException e) {
             return "missing";
         }

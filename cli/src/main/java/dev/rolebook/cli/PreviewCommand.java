@@ -139,8 +139,10 @@ final class PreviewCommand implements Callable<Integer> {
         if (layout.templates != null && !Files.isDirectory(layout.templates)) {
             throw new UserError("--templates " + layout.templates + " is not a folder");
         }
-        if (layout.referenceDoc != null && !Files.isRegularFile(layout.referenceDoc)) {
-            throw new UserError("--reference-doc " + layout.referenceDoc + " does not exist");
+        FileKind reference = layout.referenceDoc == null ? FileKind.FILE : FileKind.of(layout.referenceDoc);
+        if (reference != FileKind.FILE) {
+            throw new UserError("--reference-doc " + layout.referenceDoc
+                    + (reference == FileKind.MISSING ? " does not exist" : " is " + reference.words() + ", not a file"));
         }
         if (port < 0 || port > 65_535) {
             throw new UserError("--port must be a port number from 0 to 65535, not " + port);

@@ -18,10 +18,17 @@ import java.util.function.Supplier;
  * again, for instance).
  */
 final class PreviewEvents {
-    /** Each page holds a connection and a thread; a few browser tabs are all a preview has. */
-    static final int MAX_PAGES = 16;
+    /**
+     * Each page holds a connection and a thread; a few browser tabs are all a preview has, and the
+     * list page, which loads itself again after each build, holds a second one for a moment.
+     */
+    static final int MAX_PAGES = 24;
     private static final String STOP = "";
-    private static final long KEEP_ALIVE_SECONDS = 15;
+    /**
+     * The server is not told when a page goes: a write to its stream fails, the second after the
+     * page closed. Writing this often frees a closed page's slot within two of these.
+     */
+    private static final long KEEP_ALIVE_MILLIS = 1000;
 
     private final Set<BlockingQueue<String>> pages = ConcurrentHashMap.newKeySet();
 
@@ -36,8 +43,8 @@ final class PreviewEvents {
     }
 
     /**
-     * Streams states to one page until it goes away or the preview stops. A comment line now and
-     * then finds a page that has gone (its write fails) and keeps the connection open through
+     * Streams states to one page until it goes away or the preview stops. A comment line every
+     * second finds a page that has gone (its write fails) and keeps the connection open through
      * proxies that close a quiet one.
      *
      * @return false when there are already {@link #MAX_PAGES} streams, and none was started
@@ -56,11 +63,11 @@ final class PreviewEvents {
             // A page whose stream broke asks again after half a second.
             write(out, "retry: 500\n\ndata: " + current.get() + "\n\n");
             while (true) {
-                String message = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                String message = queue.poll(KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS);
                 if (STOP.equals(message)) {
                     break;
                 }
-                write(out, message == null ? ": still here\n\n" : "data: " + message + "\n\n");
+                write(out, message == null ? ":\n\n" : "data: " + message + "\n\n");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

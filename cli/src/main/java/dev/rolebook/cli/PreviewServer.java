@@ -24,10 +24,25 @@ import java.util.concurrent.Executors;
  * through a name of its own that resolves to this machine.
  *
  * <p>The JDK's own HTTP server: the preview serves one person's browser on their own machine, and
- * the server that comes with Java does that without adding a dependency to every install.
+ * the server that comes with Java does that without adding a dependency to every install. Its
+ * documented settings (the jdk.httpserver module's system properties) bound what a slow or hostile
+ * client can hold: a request must arrive whole within {@link #REQUEST_SECONDS} of its first byte or
+ * its connection is closed, and there are at most {@link #MAX_CONNECTIONS} connections, each with a
+ * thread of its own, so that a connection sending nothing never keeps another waiting. Every client
+ * of a loopback server is 127.0.0.1, so the bound on connections is the bound on a client's.
  */
 final class PreviewServer implements AutoCloseable {
-    private static final int THREADS = PreviewEvents.MAX_PAGES + 8;
+    /** Seconds a request may take to arrive: a browser's takes milliseconds on this machine. */
+    static final int REQUEST_SECONDS = 3;
+    /** Every open page's event stream, and room for as many requests beside them. */
+    static final int MAX_CONNECTIONS = 2 * PreviewEvents.MAX_PAGES;
+    private static final int THREADS = MAX_CONNECTIONS;
+
+    static {
+        // Read once, when the JDK's server is first used; a value given on the command line wins.
+        setIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        setIfAbsent("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
+    }
     private static final Map<String, String> TYPES = Map.of(
             "pdf", "application/pdf",
             "html", "text/html; charset=utf-8",
@@ -58,6 +73,12 @@ final class PreviewServer implements AutoCloseable {
         });
         server.setExecutor(threads);
         server.createContext("/", this::answer);
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     String address() {

@@ -57,6 +57,11 @@ final class PreviewWorkspace {
     private Map<String, Exporter> exporters;
     private List<String> exporterErrors = List.of();
     private Map<String, Catalog> catalogs = Map.of();
+    /**
+     * The logos the catalog named when it last loaded: still watched while the catalog has errors
+     * (a broken logo is one), so that mending the logo alone renders again.
+     */
+    private List<Path> logos = List.of();
     private List<String> catalogErrors = List.of();
     private List<String> catalogWarnings = List.of();
 
@@ -171,6 +176,10 @@ final class PreviewWorkspace {
     /** New exporters: they keep what they parsed of the templates and the reference document. */
     private void readExporters() {
         exporters = new LinkedHashMap<>();
+        if (sources.reference() != null && FileKind.of(sources.reference()).isNotAFile()) {
+            exporterErrors = List.of(notAFile(sources.reference(), "reference document"));
+            return;
+        }
         List<String> errors = new ArrayList<>();
         ExportOptions options = new ExportOptions(false, Instant.now(), sources.reference(), false);
         for (Exporter exporter : Exporters.fresh()) {
@@ -188,7 +197,10 @@ final class PreviewWorkspace {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Catalog> read = new LinkedHashMap<>();
-        if (sources.catalogFile() != null) {
+        // A missing catalog is the loader's to report, as for any command.
+        if (sources.catalogFile() != null && FileKind.of(sources.catalogFile()).isNotAFile()) {
+            errors.add(notAFile(sources.catalogFile(), "catalog"));
+        } else if (sources.catalogFile() != null) {
             LoadResult result = loader.load(sources.catalogFile());
             for (Problem problem : result.problems()) {
                 (problem.isError() ? errors : warnings).add(problem.toString());
@@ -208,6 +220,9 @@ final class PreviewWorkspace {
             }
         }
         catalogs = read;
+        if (!read.isEmpty()) {
+            logos = logos(read);
+        }
         catalogErrors = errors;
         catalogWarnings = warnings;
     }
@@ -216,9 +231,15 @@ final class PreviewWorkspace {
     private FileStamps catalogStamps() {
         List<Path> files = new ArrayList<>();
         files.add(sources.catalogFile());
+        files.addAll(logos);
+        return FileStamps.of(files, null);
+    }
+
+    private List<Path> logos(Map<String, Catalog> read) {
+        List<Path> files = new ArrayList<>();
         if (sources.catalogFile() != null) {
             Path folder = sources.catalogFile().toAbsolutePath().getParent();
-            for (Catalog catalog : catalogs.values()) {
+            for (Catalog catalog : read.values()) {
                 if (catalog.organization() != null && catalog.organization().logo() != null) {
                     try {
                         files.add(folder.resolve(catalog.organization().logo()).normalize());
@@ -228,7 +249,12 @@ final class PreviewWorkspace {
                 }
             }
         }
-        return FileStamps.of(files, null);
+        return List.copyOf(files);
+    }
+
+    /** A watched path that is not a file: shown as the problem it is, and never opened. */
+    private static String notAFile(Path path, String what) {
+        return path + ": the " + what + " is " + FileKind.of(path).words() + ", not a file; the preview reads files only";
     }
 
     private static <T> T settled(Supplier<T> look) throws InterruptedException {

@@ -66,8 +66,12 @@ final class StatusCommand implements Callable<Integer> {
         }
         int bad = 0;
         boolean hasColumn;
+        // Rows by the sheet's file name export gives them: two rows of one name are one employee
+        // listed twice, and export makes a sheet for neither.
+        Map<String, List<Long>> names = new java.util.LinkedHashMap<>();
         try (EmployeeCsv csv = EmployeeCsv.open(employees)) {
             hasColumn = csv.header().contains(SignedVersion.COLUMN);
+            boolean contracts = csv.header().contains("contract_number");
             for (EmployeeCsv.Row row : csv) {
                 SheetRow sheet;
                 try {
@@ -77,10 +81,26 @@ final class StatusCommand implements Callable<Integer> {
                     bad++;
                     continue;
                 }
+                if (contracts) {
+                    try {
+                        names.computeIfAbsent(SheetName.key(SheetName.of(SheetName.WITH_CONTRACTS, row.number(), row.cells())),
+                                name -> new ArrayList<>()).add(row.line());
+                    } catch (IllegalArgumentException e) {
+                        // No contract number in this row: export names its sheet by the row, which no other row has.
+                    }
+                }
                 String signed = row.cells().get(SignedVersion.COLUMN);
                 states.get(versions.of(sheet.role(), signed)).add(new Listed(row.line(), sheet.employee().name(),
                         sheet.role(), signed == null ? "" : signed.strip(), versions.current(sheet.role()),
                         sheet.employee().contractNumber()));
+            }
+        }
+        for (List<Long> lines : names.values()) {
+            for (long line : lines.size() > 1 ? lines : List.<Long>of()) {
+                console.error(employees + ":" + line + ": the same contract_number and role as the row at line "
+                        + String.join(", ", lines.stream().filter(other -> other != line).map(String::valueOf).toList())
+                        + "; export makes a sheet for neither: list each contract once");
+                bad++;
             }
         }
         if (bad > 0) {

@@ -58,8 +58,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(file + " does not exist");
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.FILE) {
+            throw new UserError(file + (kind == FileKind.MISSING ? " does not exist" : " is " + kind.words() + ", not a file"));
         }
         String json = recordOf(file).orElseThrow(() -> new UserError(file
                 + ": not a role sheet made by rolebook: it carries no record of a role"));

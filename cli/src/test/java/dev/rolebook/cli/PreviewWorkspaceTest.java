@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -131,6 +133,113 @@ class PreviewWorkspaceTest {
         PreviewBuild.Output docx = workspace.current().file("en/posting/clerk", "docx");
         assertThat(docx.error()).isNull();
         assertThat(docx.fileName()).isEqualTo("acme.en.posting.clerk.docx");
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aNamedPipeInPlaceOfTheCatalogOrTheReferenceIsAProblemAndNeverOpened() throws Exception {
+        Path catalog = Files.writeString(folder.resolve("catalog.yaml"), CATALOG.formatted("Sell."));
+        Path reference = folder.resolve("company.docx");
+        try (var in = PreviewWorkspaceTest.class.getResourceAsStream("/dev/rolebook/docx/reference.docx")) {
+            Files.write(reference, in.readAllBytes());
+        }
+        PreviewWorkspace workspace = new PreviewWorkspace(
+                new PreviewWorkspace.Sources(catalog, null, null, null, reference, Paper.A4));
+        assertThat(workspace.refresh()).isTrue();
+        assertThat(workspace.state().errors()).isEmpty();
+
+        Files.delete(catalog);
+        mkfifo(catalog);
+        assertThat(workspace.refresh()).isTrue();
+        assertThat(workspace.state().errors()).containsExactly(
+                catalog + ": the catalog is a named pipe, not a file; the preview reads files only");
+        Files.delete(catalog);
+        Files.writeString(catalog, CATALOG.formatted("Sell twice."));
+        assertThat(workspace.refresh()).as("a save after the pipe is seen").isTrue();
+        assertThat(workspace.state().errors()).isEmpty();
+        assertThat(workspace.state().generation()).isEqualTo(2);
+
+        Files.delete(reference);
+        mkfifo(reference);
+        assertThat(workspace.refresh()).isTrue();
+        assertThat(workspace.state().errors()).containsExactly(
+                reference + ": the reference document is a named pipe, not a file; the preview reads files only");
+        Files.delete(reference);
+        Files.createDirectory(reference);
+        assertThat(workspace.refresh()).isTrue();
+        assertThat(workspace.state().errors()).containsExactly(
+                reference + ": the reference document is a folder, not a file; the preview reads files only");
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aMendedLogoRendersAgainWithoutTheCatalogBeingSaved() throws Exception {
+        Path logo = folder.resolve("logo.png");
+        byte[] png = png();
+        Files.write(logo, png);
+        Path catalog = Files.writeString(folder.resolve("catalog.yaml"), CATALOG.formatted("Sell.")
+                .replace("title: Acme roles\n", "title: Acme roles\norganization: {name: Acme, logo: logo.png}\n"));
+        PreviewWorkspace workspace = new PreviewWorkspace(sources(catalog, null));
+        assertThat(workspace.refresh()).isTrue();
+        assertThat(workspace.state().errors()).isEmpty();
+        int generation = workspace.state().generation();
+
+        for (String broken : List.of("text", "deleted", "pipe")) {
+            Files.deleteIfExists(logo);
+            switch (broken) {
+                case "text" -> Files.writeString(logo, "not a picture");
+                case "pipe" -> mkfifo(logo);
+                default -> { }
+            }
+            assertThat(workspace.refresh()).as(broken).isTrue();
+            assertThat(workspace.state().errors()).as(broken).singleElement().asString().contains("logo 'logo.png'");
+
+            Files.deleteIfExists(logo);
+            Files.write(logo, png);
+            assertThat(workspace.refresh()).as("the logo mended after it was " + broken).isTrue();
+            assertThat(workspace.state().errors()).as(broken).isEmpty();
+            assertThat(workspace.state().generation()).as(broken).isEqualTo(++generation);
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aTemplateTooLargeOrTooSlowToParseIsAProblemAndTheNextSaveIsTaken() throws Exception {
+        Path catalog = Files.writeString(folder.resolve("catalog.yaml"), CATALOG.formatted("Sell."));
+        Path templates = Files.createDirectories(folder.resolve("templates"));
+        PreviewWorkspace workspace = new PreviewWorkspace(sources(catalog, templates));
+        assertThat(workspace.refresh()).isTrue();
+
+        for (int megabytes : new int[] {4, 17}) {
+            Files.writeString(templates.resolve("sheet.ftl"), "<p>" + "x".repeat(megabytes * 1024 * 1024) + "</p>");
+            long start = System.nanoTime();
+            assertThat(workspace.refresh()).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as(megabytes + " MB: the watcher is free again")
+                    .isLessThan(Long.getLong("rolebook.template.seconds", 30) + 10);
+            assertThat(workspace.state().errors()).as(megabytes + " MB").singleElement().asString()
+                    .isEqualTo(megabytes > 16 ? "sheet.ftl: the template is larger than 16 MB, far more than a template needs"
+                            : "sheet.ftl: the template took longer than " + Long.getLong("rolebook.template.seconds", 30)
+                                    + " s to read (megabytes of text without a tag?)");
+        }
+        Files.delete(templates.resolve("sheet.ftl"));
+        Files.writeString(catalog, CATALOG.formatted("Sell twice."));
+        assertThat(workspace.refresh()).isTrue();
+        assertThat(workspace.state().errors()).isEmpty();
+        assertThat(workspace.current().file("en/sheet/clerk", "html").bytes()).asString(StandardCharsets.UTF_8)
+                .contains("Sell twice.");
+    }
+
+    private static void mkfifo(Path path) throws Exception {
+        Process process = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("mkfifo " + path).isZero();
+    }
+
+    private static byte[] png() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static PreviewWorkspace.Sources sources(Path catalog, Path templates) {

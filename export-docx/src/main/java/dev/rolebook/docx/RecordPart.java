@@ -98,7 +98,16 @@ final class RecordPart {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder();
+        javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+        // Without a handler of its own the JDK's parser prints each error ("[Fatal Error] ...") on
+        // standard error; a part that is not the record is passed over without a word.
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e;
+            }
+        });
+        return builder;
     }
 
     private static String escape(String text) {

@@ -83,6 +83,10 @@ final class DocumentInfo extends DefaultPDFCreationListener {
             return Optional.ofNullable(reader.getInfo().get(IDENTIFIER.toString().substring(1)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // A page tree that nests without end (or reaches itself), which OpenPDF follows down: no
+            // sheet of rolebook's, and the caller is told so about this file, not about its own work.
+            return Optional.empty();
         }
     }
 

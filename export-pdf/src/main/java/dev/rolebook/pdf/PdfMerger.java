@@ -2,8 +2,10 @@ package dev.rolebook.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -57,6 +59,7 @@ public final class PdfMerger {
             List<Map<String, Object>> outline = new ArrayList<>();
             for (Path file : files) {
                 PdfReader reader = new PdfReader(file.toString());
+                checkPageSizes(reader, file);
                 if (first) {
                     CarriedInfo.copy(reader, copy);
                     copy.getInfo().put(PdfName.TITLE, new PdfString(title, PdfString.TEXT_UNICODE));
@@ -90,6 +93,30 @@ public final class PdfMerger {
         } catch (DocumentException e) {
             throw new ExportException("the sheets cannot be merged: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses a file whose page has no size a PDF can have (ISO 32000-1, annex C: 3 to 14,400 units
+     * a side), before OpenPDF copies it: it would fail with a Java message, or write a bundle no
+     * printer can print.
+     */
+    private static void checkPageSizes(PdfReader reader, Path file) throws ExportException {
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            PdfArray box = reader.getPageN(page).getAsArray(PdfName.MEDIABOX);
+            if (box == null || box.size() != 4 || !side(box, 0, 2) || !side(box, 1, 3)) {
+                throw new ExportException(file.getFileName() + ": page " + page + " has no size a PDF can have (its"
+                        + " MediaBox is " + (box == null ? "missing" : box.toString()) + "); make that sheet again");
+            }
+        }
+    }
+
+    private static boolean side(PdfArray box, int from, int to) {
+        if (!(PdfReader.getPdfObject(box.getPdfObject(from)) instanceof PdfNumber start)
+                || !(PdfReader.getPdfObject(box.getPdfObject(to)) instanceof PdfNumber end)) {
+            return false;
+        }
+        double length = Math.abs(end.doubleValue() - start.doubleValue());
+        return Double.isFinite(length) && length >= 3 && length <= 14_400;
     }
 
     /** A bookmark to the file's first page, at the given page of the bundle, with the file's own below it. */

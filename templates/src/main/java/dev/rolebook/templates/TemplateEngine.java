@@ -71,7 +71,8 @@ final class TemplateEngine {
         }
         try {
             // FileTemplateLoader refuses files whose real path lies outside its folder.
-            FileTemplateLoader user = new FileTemplateLoader(resources.userFolder().get().toFile());
+            TemplateLoader user = new BoundedTemplateLoader(new FileTemplateLoader(resources.userFolder().get().toFile()),
+                    SECONDS);
             return new MultiTemplateLoader(new TemplateLoader[] {user, builtIn});
         } catch (IOException e) {
             throw new UncheckedIOException("template folder cannot be read", e);
@@ -91,6 +92,8 @@ final class TemplateEngine {
             template.process(data, out);
         } catch (TemplateException e) {
             throw new RenderException(TemplateErrors.describe(e), e);
+        } catch (BoundedTemplateLoader.TooLarge e) {
+            throw new RenderException(e.getMessage(), e);
         } catch (LimitedWriter.LimitExceeded e) {
             throw new RenderException(name + ": " + e.getMessage() + " for one document (a loop without end, or a text"
                     + " that grows in a loop?)", e);
@@ -194,6 +197,8 @@ final class TemplateEngine {
         } catch (TemplateNotFoundException e) {
             throw new ResourceNotFoundException("template '" + name + "' is in neither the template folder"
                     + " nor rolebook's built-in templates");
+        } catch (BoundedTemplateLoader.TooLarge e) {
+            throw new RenderException(e.getMessage(), e);
         } catch (ParseException e) {
             throw new RenderException(String.format("%s:%d:%d: %s", e.getTemplateName(), e.getLineNumber(),
                     e.getColumnNumber(), TemplateErrors.firstLine(e.getEditorMessage())), e);

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,6 +69,37 @@ class TemplateFolderTest {
                 .isInstanceOf(RenderException.class)
                 .hasMessageContaining("etc/passwd")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("root:"));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aTemplateLargerThan16MbIsRefusedBeforeItIsParsed() throws IOException {
+        write("handbook.ftl", "<p>" + "x".repeat(17 * 1024 * 1024) + "</p>");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> renderHandbook())
+                .isInstanceOf(RenderException.class)
+                .hasMessage("handbook.ftl: the template is larger than 16 MB, far more than a template needs");
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as("refused at once").isLessThan(5);
+
+        write("handbook.ftl", "<#include \"big.ftl\">");
+        write("big.ftl", "x".repeat(17 * 1024 * 1024));
+        assertThatThrownBy(() -> renderHandbook())
+                .isInstanceOf(RenderException.class)
+                .hasMessage("big.ftl: the template is larger than 16 MB, far more than a template needs");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aTemplateThatTakesTooLongToParseIsStoppedWithinTheTimeForADocument() throws IOException {
+        // One 4 MB text run: FreeMarker's parser takes far longer than the file is large.
+        write("handbook.ftl", "<p>" + "x".repeat(4 * 1024 * 1024) + "</p>");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new Renderer(TemplateResources.withUserFolder(folder)).check(DocumentKind.HANDBOOK))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("handbook.ftl: the template took longer than " + TemplateEngine.SECONDS + " s to read"
+                        + " (megabytes of text without a tag?)");
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as("stopped on time")
+                .isLessThan(TemplateEngine.SECONDS + 5);
     }
 
     @Test

@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * schemes, links pointing outside) is refused. Thread-safe.
  */
 public final class TemplateResources {
-    /** Counted while reading, so that a device or pipe in the folder cannot fill memory. */
-    private static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /**
+     * The largest file of a template folder, counted while reading, so that a device or pipe in
+     * the folder cannot fill memory.
+     */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     public static final String BUILT_IN = "/dev/rolebook/templates/";
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*");
 

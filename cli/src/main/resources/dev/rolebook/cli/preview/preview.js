@@ -91,13 +91,30 @@ function update(state) {
   }
 }
 
-const events = new EventSource('/events');
-events.onmessage = message => update(JSON.parse(message.data));
-events.onerror = () => {
-  status.textContent = 'The preview is not answering; start rolebook preview again and this page reconnects.';
-};
-events.onopen = () => {
-  if (status.textContent.startsWith('The preview is not answering')) {
-    status.textContent = '';
-  }
-};
+// A browser reconnects by itself to a stream that broke, but not to one the preview refused (too
+// many pages open): then the page asks again itself, less often each time, and says so meanwhile.
+const NOT_ANSWERING = 'The preview is not answering; start rolebook preview again and this page reconnects.';
+const REFUSED = 'This page has lost the preview (too many preview pages are open?); close some and it reconnects.';
+let wait = 1000;
+
+function follow() {
+  const events = new EventSource('/events');
+  events.onmessage = message => update(JSON.parse(message.data));
+  events.onerror = () => {
+    if (events.readyState === EventSource.CLOSED) {
+      status.textContent = REFUSED;
+      setTimeout(follow, wait);
+      wait = Math.min(wait * 2, 16000);
+    } else {
+      status.textContent = NOT_ANSWERING;
+    }
+  };
+  events.onopen = () => {
+    wait = 1000;
+    if (status.textContent === NOT_ANSWERING || status.textContent === REFUSED) {
+      status.textContent = '';
+    }
+  };
+}
+
+follow();

@@ -37,6 +37,8 @@ public final class ExternalTool {
     public static final ExternalTool QPDF = new ExternalTool("qpdf", "qpdf");
     public static final ExternalTool SOFFICE = new ExternalTool("soffice", "libreoffice-writer-nogui");
     public static final ExternalTool PANDOC = new ExternalTool("pandoc", "pandoc");
+    /** util-linux's script: runs a command in a pseudo-terminal, as if a person had typed it. */
+    public static final ExternalTool SCRIPT = new ExternalTool("script", "bsdutils");
     /**
      * A Python 3 that can import python-docx. Debian's package installs it for the system Python,
      * which is not always the first python3 on the PATH (pyenv, virtual environments), so each

@@ -55,7 +55,7 @@ final class DocumentRun {
             }
             rendered.warnings().forEach(console::warning);
             for (Exporter exporter : exporters) {
-                Path file = OutputName.resolve(out, rendered.document().name() + "." + exporter.format());
+                Path file = OutputName.resolve(out, OutputName.of(rendered.document().name(), exporter, exportOptions));
                 try {
                     long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
                     console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter, size) + ")");

@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  rolebook export --kind posting --role account-manager --lang en",
             "      a job posting to edit in Word: out/business-world.en.posting.account-manager.docx",
             "  rolebook export --paper A5 --booklet",
-            "      a training booklet to print double-sided and staple in the middle",
+            "      a training booklet to print double-sided and staple in the middle:",
+            "      out/business-world.hy.handbook.booklet.pdf, beside the handbook, not over it",
             "  rolebook export --kind sheet --department sales --format pdf --format docx",
             "      a contract role sheet for each sales role, as PDF and DOCX",
             "  rolebook export --catalog roles.yaml --templates my-templates --reference-doc company.docx",
@@ -91,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
     String paper;
 
     @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing: A5 pages on A4 sheets"
-            + " (A4 pages on A3 with --paper A4).")
+            + " (A4 pages on A3 with --paper A4), as NAME.booklet.pdf.")
     boolean booklet;
 
     @Option(names = "--employees", paramLabel = "CSV",

@@ -200,6 +200,20 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new UserError("-o " + output + " is a folder; name the file to write, or use --out " + output);
         }
+        for (String input : java.util.Arrays.asList(catalog, since)) {
+            if (input != null && !CatalogSource.STDIN.equals(input) && sameFile(output, Path.of(input))) {
+                throw new UserError("-o " + output + " is the catalog " + input + " itself, which the document would"
+                        + " replace; name another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        try {
+            return Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The folder the run writes into: --out, or the folder of the file -o names. */

@@ -88,6 +88,11 @@ class PipesTest {
         Run both = Run.of("export", "--out", root.toString(), "-o", file.toString());
         assertThat(both.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(both.err()).startsWith("error: -o names the file to write and --out the folder");
+        Path catalog = Files.writeString(root.resolve("roles.yaml"), tiny());
+        Run itself = Run.of("export", "--catalog", catalog.toString(), "-o", catalog.toString());
+        assertThat(itself.err()).isEqualTo("error: -o " + catalog + " is the catalog " + catalog + " itself, which the"
+                + " document would replace; name another file\n");
+        assertThat(Files.readString(catalog)).isEqualTo(tiny());
         Run folder = Run.of("export", "-o", root.toString());
         assertThat(folder.err()).isEqualTo("error: -o " + root + " is a folder; name the file to write, or use --out "
                 + root + "\n");

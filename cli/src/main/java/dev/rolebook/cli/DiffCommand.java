@@ -35,8 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  rolebook diff --exit-code --quiet roles-2025.yaml roles.yaml || echo changed",
             "      whether a role changed, for a script",
             "",
-            "Exit codes: 0 compared (with or without changes; with --exit-code, no role changed); 1 with --exit-code:",
-            "a role was added, removed or changed; 2 bad input: a catalog missing or invalid"})
+            "Exit codes:",
+            "  0  compared, with or without changes (with --exit-code: no role changed)",
+            "  1  with --exit-code: a role was added, removed or changed",
+            "  2  bad input: a catalog missing or invalid"})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

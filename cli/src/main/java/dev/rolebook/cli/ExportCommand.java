@@ -37,13 +37,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "      a job posting to edit in Word: out/business-world.en.posting.account-manager.docx",
             "  rolebook export --paper A5 --booklet",
             "      a training booklet to print double-sided and staple in the middle:",
-            "      out/business-world.hy.handbook.booklet.pdf, beside the handbook, not over it",
+            "      out/business-world.hy.handbook.booklet.pdf (the handbook's own file stays)",
             "  rolebook export --kind sheet --department sales --format pdf --format docx",
             "      a contract role sheet for each sales role, as PDF and DOCX",
             "  rolebook export --catalog roles.yaml --templates my-templates --reference-doc company.docx",
             "      your own catalog, templates and Word styles",
-            "  generate-roles | rolebook export --catalog - --kind posting --role clerk -o clerk.html",
-            "      a catalog from standard input, one document to the file named",
+            "  rolebook export --catalog - --kind posting --role clerk -o clerk.html",
+            "      the catalog from standard input (a pipe), the one document to clerk.html",
             "",
             ExitCodes.HELP_SECTION})
 final class ExportCommand implements Callable<Integer> {

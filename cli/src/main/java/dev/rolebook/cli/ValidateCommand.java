@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  rolebook validate roles.yaml",
             "  rolebook validate --strict catalogs/*.yaml      (warnings fail too)",
-            "  generate-roles | rolebook validate -            (a catalog from standard input)",
-            "  rolebook validate --json roles.yaml             (the problems as JSON, for an editor or a script)",
+            "  cat roles.yaml | rolebook validate -            (from standard input)",
+            "  rolebook validate --json roles.yaml             (as JSON, for an editor)",
             "",
             "Exit codes:",
             "  0  every file is valid (warnings allowed unless --strict)",

@@ -6,6 +6,7 @@ import dev.rolebook.model.load.BundledCatalogs;
 import dev.rolebook.model.load.CatalogLoader;
 import dev.rolebook.model.load.LoadResult;
 import dev.rolebook.model.load.Problem;
+import dev.rolebook.model.load.Syntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +14,22 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What {@code --catalog} names: a catalog file, or the id of a bundled catalog whose edition
- * {@code --lang} picks (or, for a catalog compared with another, the other's language). Loading reports every problem; errors stop the command with exit code 2.
+ * What {@code --catalog} names: a catalog file, {@code -} for standard input (a pipe, an editor's
+ * buffer), or the id of a bundled catalog whose edition {@code --lang} picks (or, for a catalog
+ * compared with another, the other's language). Loading reports every problem; errors stop the
+ * command with exit code 2.
  */
 final class CatalogSource {
     static final String DEFAULT_ID = "business-world";
+    /** The catalog name that stands for standard input, as in most commands that read files. */
+    static final String STDIN = "-";
+    /** How messages name standard input: {@code <stdin>:3:7: ...}. */
+    static final String STDIN_NAME = "<stdin>";
 
     /**
-     * A loaded catalog, the folder its file is in (null for bundled catalogs) and when the file
-     * was last changed.
+     * A loaded catalog, the folder its file is in (null for bundled catalogs; the working folder
+     * for standard input, where a logo is looked for) and when the file was last changed (null for
+     * standard input, which has no such time).
      */
     record Loaded(Catalog catalog, Path folder, Instant modified) {}
 
@@ -29,7 +37,7 @@ final class CatalogSource {
 
     static Loaded load(String catalog, String language, CatalogLoader loader, Console console) {
         String name = catalog == null ? DEFAULT_ID : catalog;
-        return load(name, file(name), () -> edition(name, language, console), loader, console);
+        return load(name, fileOrStdin(name), () -> edition(name, language, console), loader, console);
     }
 
     /**
@@ -39,7 +47,7 @@ final class CatalogSource {
      */
     static Loaded loadToCompare(String name, Loaded other, String otherName, CatalogLoader loader, Console console) {
         String language = other.catalog().language();
-        Loaded loaded = load(name, file(name), () -> sameLanguageEdition(name, language, otherName), loader, console);
+        Loaded loaded = load(name, fileOrStdin(name), () -> sameLanguageEdition(name, language, otherName), loader, console);
         String found = loaded.catalog().language();
         if (!primary(found).equals(primary(language))) {
             throw new UserError(name + " is in '" + found + "' and " + otherName + " in '" + language
@@ -53,15 +61,28 @@ final class CatalogSource {
      * of the other then follows; of two bundled ids, the later, in the edition {@code --lang} picks.
      */
     static boolean loadEarlierFirst(String earlier, String later) {
-        return file(earlier) != null && file(later) == null;
+        return isBundled(later) && !isBundled(earlier);
+    }
+
+    private static boolean isBundled(String name) {
+        return !STDIN.equals(name) && file(name) == null;
+    }
+
+    /** The file a name names; null for a bundled catalog and for standard input, which has none. */
+    private static Path fileOrStdin(String name) {
+        return STDIN.equals(name) ? null : file(name);
     }
 
     private static Loaded load(String name, Path file, java.util.function.Supplier<BundledCatalogs.Edition> bundledEdition,
             CatalogLoader loader, Console console) {
         LoadResult result;
         Path folder = null;
-        Instant modified;
-        if (file != null) {
+        Instant modified = null;
+        if (STDIN.equals(name)) {
+            result = fromStandardInput(loader);
+            folder = Path.of("").toAbsolutePath();
+            name = STDIN_NAME;
+        } else if (file != null) {
             result = loader.load(file);
             folder = file.toAbsolutePath().getParent();
             modified = modified(file);
@@ -81,12 +102,24 @@ final class CatalogSource {
         return new Loaded(result.orThrow(), folder, modified);
     }
 
+    /** A catalog from standard input, read up to the limit for catalog files; problems name it {@code <stdin>}. */
+    static LoadResult fromStandardInput(CatalogLoader loader) {
+        try {
+            return loader.load(System.in, STDIN_NAME, Syntax.YAML);
+        } catch (IOException e) {
+            throw new UserError("the catalog cannot be read from standard input: " + Reasons.of(e));
+        }
+    }
+
     /**
      * The catalog file {@code --catalog} names, or null when it names a bundled catalog.
      *
-     * @throws UserError when it names neither
+     * @throws UserError when it names neither, or names standard input (which is no file)
      */
     static Path file(String name) {
+        if (STDIN.equals(name)) {
+            throw new UserError("this command needs a catalog file, not standard input ('-')");
+        }
         Path file = Path.of(name);
         if (Files.isRegularFile(file)) {
             return file;

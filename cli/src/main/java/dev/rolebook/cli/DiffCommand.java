@@ -32,8 +32,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "      the changes, readable; on a terminal, removed words in red and added ones in green",
             "  rolebook diff roles-2025.yaml roles.yaml --json",
             "      the same for a program",
+            "  rolebook diff --exit-code --quiet roles-2025.yaml roles.yaml || echo changed",
+            "      whether a role changed, for a script",
             "",
-            "Exit codes: 0 compared (with or without changes); 2 bad input: a catalog missing or invalid"})
+            "Exit codes:",
+            "  0  compared, with or without changes (with --exit-code: no role changed)",
+            "  1  with --exit-code: a role was added, removed or changed",
+            "  2  bad input: a catalog missing or invalid"})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,10 +49,12 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Parameters(index = "0", paramLabel = "OLD", completionCandidates = Completions.Catalogs.class, description = "The older catalog: a file, or a bundled catalog's id.")
+    @Parameters(index = "0", paramLabel = "OLD", completionCandidates = Completions.Catalogs.class,
+            description = "The older catalog: a file, a bundled catalog's id, or - for standard input.")
     String before;
 
-    @Parameters(index = "1", paramLabel = "NEW", completionCandidates = Completions.Catalogs.class, description = "The newer catalog: a file, or a bundled catalog's id.")
+    @Parameters(index = "1", paramLabel = "NEW", completionCandidates = Completions.Catalogs.class,
+            description = "The newer catalog: a file, a bundled catalog's id, or - for standard input.")
     String after;
 
     @Option(names = "--lang", completionCandidates = Completions.Languages.class, paramLabel = "LANG", description = "The edition of a bundled catalog.")
@@ -55,6 +62,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
+
+    @Option(names = "--exit-code", description = "Exit with 1 when a role was added, removed or changed, 0 when none was"
+            + " (as git diff --exit-code).")
+    boolean exitCode;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Mark words with colour: auto (on a terminal, unless NO_COLOR is set), always or never."
@@ -69,6 +80,9 @@ final class DiffCommand implements Callable<Integer> {
             case "auto" -> DiffText.colourByDefault();
             default -> throw new UserError("--color must be auto, always or never, not '" + color + "'");
         };
+        if (CatalogSource.STDIN.equals(before) && CatalogSource.STDIN.equals(after)) {
+            throw new UserError("standard input can be read once: only one of OLD and NEW can be '-'");
+        }
         CatalogLoader loader = new CatalogLoader();
         // What a catalog lacks (a role without pitfalls) is validate's to say; here only errors stop.
         Console errorsOnly = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), true);
@@ -87,11 +101,11 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(json(old, now, roles));
-        } else {
+        } else if (!common.quiet) {
             new DiffText(out, colour).print(before, old, after, now, roles);
         }
         out.flush();
-        return ExitCodes.OK;
+        return exitCode && !roles.isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     private static String json(Catalog old, Catalog now, List<RoleChanges> roles) throws Exception {

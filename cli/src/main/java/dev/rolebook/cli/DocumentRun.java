@@ -23,15 +23,18 @@ final class DocumentRun {
     private final List<Exporter> exporters;
     private final ExportOptions exportOptions;
     private final Path out;
+    /** The file -o names for the one document of the run, or null: each under its own name in {@link #out}. */
+    private final Path output;
     private final Console console;
 
     DocumentRun(Catalog catalog, Renderer renderer, List<Exporter> exporters, ExportOptions exportOptions, Path out,
-            Console console) {
+            Path output, Console console) {
         this.catalog = catalog;
         this.renderer = renderer;
         this.exporters = exporters;
         this.exportOptions = exportOptions;
         this.out = out;
+        this.output = output;
         this.console = console;
     }
 
@@ -55,7 +58,8 @@ final class DocumentRun {
             }
             rendered.warnings().forEach(console::warning);
             for (Exporter exporter : exporters) {
-                Path file = OutputName.resolve(out, rendered.document().name() + "." + exporter.format());
+                Path file = output != null ? output.toAbsolutePath()
+                        : OutputName.resolve(out, OutputName.of(rendered.document().name(), exporter, exportOptions));
                 try {
                     long size = AtomicFile.write(file, stream -> exporter.export(rendered.document(), exportOptions, stream));
                     console.result("wrote " + OutputName.display(file) + " (" + describe(file, exporter, size) + ")");

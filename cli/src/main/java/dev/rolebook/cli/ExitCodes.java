@@ -16,7 +16,8 @@ final class ExitCodes {
               0  all written (validate: every file valid)
               1  some outputs failed, the others were written
                  (status --check: someone must sign again;
-                 verify --catalog: the text is no longer current)
+                 verify --catalog: the text is no longer current;
+                 diff --exit-code: a role changed)
               2  bad input or usage: invalid catalog, unknown option or id, missing file
               3  internal error (run again with --verbose and report it)""";
 

@@ -36,11 +36,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "  rolebook export --kind posting --role account-manager --lang en",
             "      a job posting to edit in Word: out/business-world.en.posting.account-manager.docx",
             "  rolebook export --paper A5 --booklet",
-            "      a training booklet to print double-sided and staple in the middle",
+            "      a training booklet to print double-sided and staple in the middle:",
+            "      out/business-world.hy.handbook.booklet.pdf (the handbook's own file stays)",
             "  rolebook export --kind sheet --department sales --format pdf --format docx",
             "      a contract role sheet for each sales role, as PDF and DOCX",
             "  rolebook export --catalog roles.yaml --templates my-templates --reference-doc company.docx",
             "      your own catalog, templates and Word styles",
+            "  rolebook export --catalog - --kind posting --role clerk -o clerk.html",
+            "      the catalog from standard input (a pipe), the one document to clerk.html",
             "",
             ExitCodes.HELP_SECTION})
 final class ExportCommand implements Callable<Integer> {
@@ -54,7 +57,8 @@ final class ExportCommand implements Callable<Integer> {
     ProjectOption project;
 
     @Option(names = "--catalog", completionCandidates = Completions.Catalogs.class, paramLabel = "PATH|ID",
-            description = "A catalog file (YAML or JSON) or a bundled catalog's id. Default: ${DEFAULT-VALUE}.",
+            description = "A catalog file (YAML or JSON), - to read it (YAML or JSON) from standard input, or a bundled"
+                    + " catalog's id. Default: ${DEFAULT-VALUE}.",
             defaultValue = CatalogSource.DEFAULT_ID)
     String catalog;
 
@@ -87,6 +91,11 @@ final class ExportCommand implements Callable<Integer> {
             defaultValue = "out")
     Path out;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the run's one document to FILE instead of into --out under its own name (without"
+                    + " --format, FILE's extension picks the format). Only for a run that makes exactly one document.")
+    Path output;
+
     @Mixin
     LayoutOptions layout;
 
@@ -94,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
     String paper;
 
     @Option(names = "--booklet", description = "Impose the PDF for saddle-stitch printing: A5 pages on A4 sheets"
-            + " (A4 pages on A3 with --paper A4).")
+            + " (A4 pages on A3 with --paper A4), as NAME.booklet.pdf.")
     boolean booklet;
 
     @Option(names = "--employees", paramLabel = "CSV",
@@ -137,7 +146,8 @@ final class ExportCommand implements Callable<Integer> {
         Renderer renderer = layout.renderer();
         checkLanguage(renderer.languages());
         checkBatchOptions(documentKind, exporters);
-        if (Files.exists(out) && !Files.isDirectory(out)) {
+        checkOutput();
+        if (output == null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("--out " + out + " is a file, not a folder; name a folder to write the documents into");
         }
 
@@ -168,7 +178,50 @@ final class ExportCommand implements Callable<Integer> {
                 documents.add(base.withDepartments(List.of()).withRole(role.id()));
             }
         }
-        return new DocumentRun(source, renderer, exporters, exportOptions, out, console).write(documents);
+        if (output != null && documents.size() * exporters.size() != 1) {
+            int files = documents.size() * exporters.size();
+            throw new UserError("-o names one file, and this run makes " + files + (files == 1 ? " file (" : " files (")
+                    + documents.size() + (documents.size() == 1 ? " document, " : " documents, ") + exporters.size()
+                    + (exporters.size() == 1 ? " format" : " formats") + "); choose one role (--role) and one format"
+                    + " (--format), or leave out -o to write them into --out");
+        }
+        return new DocumentRun(source, renderer, exporters, exportOptions, out, output, console).write(documents);
+    }
+
+    /** -o names one file: it goes with neither a folder (--out) nor a batch, and is not a folder itself. */
+    private void checkOutput() {
+        if (output == null) {
+            return;
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+            throw new UserError("-o names the file to write and --out the folder for files named by rolebook; give one");
+        }
+        if (employees != null) {
+            throw new UserError("-o names one file, and --employees makes a sheet for every row; leave out -o and name"
+                    + " the folder with --out");
+        }
+        if (Files.isDirectory(output)) {
+            throw new UserError("-o " + output + " is a folder; name the file to write, or use --out " + output);
+        }
+        for (String input : java.util.Arrays.asList(catalog, since)) {
+            if (input != null && !CatalogSource.STDIN.equals(input) && sameFile(output, Path.of(input))) {
+                throw new UserError("-o " + output + " is the catalog " + input + " itself, which the document would"
+                        + " replace; name another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        try {
+            return Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** The folder the run writes into: --out, or the folder of the file -o names. */
+    private Path folder() {
+        return output == null ? out : output.toAbsolutePath().getParent();
     }
 
     /** The earlier catalog a changes sheet compares with; --since goes with --kind changes only. */
@@ -182,6 +235,9 @@ final class ExportCommand implements Callable<Integer> {
         if (since == null) {
             throw new UserError("a changes sheet says what changed since an earlier catalog; name it with --since OLD"
                     + " (a catalog file, or a bundled catalog's id)");
+        }
+        if (CatalogSource.STDIN.equals(since) && CatalogSource.STDIN.equals(catalog)) {
+            throw new UserError("standard input can be read once: --catalog and --since cannot both be '-'");
         }
         // What the earlier catalog lacks (a role without pitfalls) is not this run's to say.
         Console errorsOnly = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), true);
@@ -204,10 +260,10 @@ final class ExportCommand implements Callable<Integer> {
 
     private void removeStaleFiles(Console console) {
         try {
-            int removed = AtomicFile.removeStale(out);
+            int removed = AtomicFile.removeStale(folder());
             if (removed > 0) {
                 console.warning("removed " + removed + " unfinished file" + (removed == 1 ? "" : "s")
-                        + " that an interrupted run left in " + out);
+                        + " that an interrupted run left in " + folder());
             }
         } catch (java.io.IOException e) {
             // Only tidying: a folder that cannot be listed is reported when the documents are written.
@@ -215,9 +271,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private List<Exporter> exporters(DocumentKind documentKind) {
-        List<String> wanted = formats.isEmpty()
-                ? List.of(documentKind == DocumentKind.POSTING ? "docx" : "pdf")
-                : List.copyOf(new LinkedHashSet<>(formats));
+        List<String> wanted = !formats.isEmpty() ? List.copyOf(new LinkedHashSet<>(formats))
+                : outputFormat() != null ? List.of(outputFormat())
+                : List.of(documentKind == DocumentKind.POSTING ? "docx" : "pdf");
         List<Exporter> exporters = new ArrayList<>();
         for (String format : wanted) {
             exporters.add(Exporters.forFormat(format.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(
@@ -225,6 +281,16 @@ final class ExportCommand implements Callable<Integer> {
                             + " (formats: " + String.join(", ", Exporters.formats()) + ")")));
         }
         return exporters;
+    }
+
+    /** The format -o's file name ends in ({@code clerk.html}: html), when it is one rolebook writes; else null. */
+    private String outputFormat() {
+        if (output == null || output.getFileName() == null) {
+            return null;
+        }
+        String name = output.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return name.contains(".") && Exporters.forFormat(extension).isPresent() ? extension : null;
     }
 
     private static void prepare(List<Exporter> exporters, ExportOptions exportOptions) {

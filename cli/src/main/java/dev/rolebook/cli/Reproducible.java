@@ -19,7 +19,7 @@ record Reproducible(Instant instant) {
     /**
      * @param sourceDateEpoch the variable's value, or null where it is not set
      * @param requested whether {@code --reproducible} was given
-     * @param catalogChanged when the catalog file last changed
+     * @param catalogChanged when the catalog file last changed; null for a catalog without a file
      */
     static Reproducible choose(String sourceDateEpoch, boolean requested, Supplier<Instant> catalogChanged) {
         if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
@@ -39,6 +39,10 @@ record Reproducible(Instant instant) {
         // Whole seconds: PDF dates hold no finer time, and a date that rounds differently in
         // the Info dictionary and the XMP would make the two disagree.
         Instant time = requested ? catalogChanged.get() : Instant.now();
+        if (time == null) {
+            throw new UserError("--reproducible dates the documents when the catalog file last changed, and a catalog read"
+                    + " from standard input has no file; set SOURCE_DATE_EPOCH to the time to date them instead");
+        }
         return new Reproducible(time.truncatedTo(ChronoUnit.SECONDS));
     }
 

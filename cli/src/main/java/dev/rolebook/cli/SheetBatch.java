@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import me.tongfei.progressbar.ProgressBar;
 
 /**
  * Role sheets for every row of an employee list, rendered on all cores. The list is read twice:
@@ -88,12 +87,15 @@ final class SheetBatch {
         }
         // Stopped (Ctrl-C, a kill): say what was done, so the user knows to resume with --skip-existing.
         long total = rows;
-        Thread interrupted = new Thread(() -> console.error(String.format("interrupted: %d written, %d skipped, %d failed"
-                + " of %d rows; run the same command with --skip-existing to write the rest", written.get(), skipped.get(),
-                failed.get(), total)), "rolebook batch summary");
+        Progress progress = Progress.of(rows, console);
+        Thread interrupted = new Thread(() -> {
+            progress.close();
+            console.error(String.format("interrupted: %d written, %d skipped, %d failed of %d rows; run the same command"
+                    + " with --skip-existing to write the rest", written.get(), skipped.get(), failed.get(), total));
+        }, "rolebook batch summary");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        try {
-            return work(pattern, names, rows, started);
+        try (progress) {
+            return work(pattern, names, progress, started);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);
@@ -103,7 +105,7 @@ final class SheetBatch {
         }
     }
 
-    private int work(String pattern, Map<String, List<Long>> names, long rows, long started)
+    private int work(String pattern, Map<String, List<Long>> names, Progress progress, long started)
             throws IOException, InterruptedException {
         // One worker more than cores: each file waits for its fsync, and the extra worker keeps
         // the cores busy meanwhile (1,000 DOCX sheets on 2 cores: about 92 -> 110/s).
@@ -111,7 +113,7 @@ final class SheetBatch {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         Semaphore queue = new Semaphore(threads * 4);
         // Read a second time: the first reading checked its encoding.
-        try (EmployeeCsv csv = EmployeeCsv.open(settings.csv(), false); ProgressBar progress = Progress.bar(rows, console)) {
+        try (EmployeeCsv csv = EmployeeCsv.open(settings.csv(), false)) {
             for (EmployeeCsv.Row row : csv) {
                 SheetRow sheet;
                 String name;
@@ -140,7 +142,7 @@ final class SheetBatch {
                 if (settings.staleOnly() && signedVersions.of(sheet.role(), row.cells().get(SignedVersion.COLUMN))
                         == SignedVersion.State.CURRENT) {
                     current.incrementAndGet();
-                    Progress.step(progress);
+                    progress.step();
                     continue;
                 }
                 queue.acquire();
@@ -161,7 +163,7 @@ final class SheetBatch {
                         fail(sheet.line(), "its sheet could not be made: " + e, null);
                     } finally {
                         queue.release();
-                        Progress.step(progress);
+                        progress.step();
                     }
                 });
             }
@@ -170,6 +172,7 @@ final class SheetBatch {
         } finally {
             workers.shutdownNow();
         }
+        progress.close();
         boolean merged = !settings.merge() || merge();
         double seconds = (System.nanoTime() - started) / 1e9;
         console.result(String.format("sheets: %d written, %d skipped (already there), %d failed%s; %.1f s, %.1f documents/s",
@@ -250,10 +253,12 @@ final class SheetBatch {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    private void fail(long line, String message, ProgressBar progress) {
+    private void fail(long line, String message, Progress progress) {
         failed.incrementAndGet();
         console.error(settings.csv() + ":" + line + ": " + message);
-        Progress.step(progress);
+        if (progress != null) {
+            progress.step();
+        }
     }
 
     /**

@@ -77,14 +77,35 @@ class ExportCommandTest {
     void aBookletIsA5PagesOnA4SheetsUnlessThePaperIsNamed() throws IOException {
         Run booklet = Run.of("export", "--booklet", "--lang", "en", "--out", out.resolve("a5").toString());
         assertThat(booklet.exitCode()).as(booklet.err()).isZero();
-        var sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("a5/business-world.en.handbook.pdf").toString()).getPageSize(1);
+        var sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("a5/business-world.en.handbook.booklet.pdf").toString()).getPageSize(1);
         assertThat(new float[] {sheet.getWidth(), sheet.getHeight()}).containsExactly(new float[] {841.89f, 595.28f},
                 org.assertj.core.data.Offset.offset(0.01f));
         Run a3 = Run.of("export", "--booklet", "--paper", "A4", "--lang", "en", "--out", out.resolve("a4").toString());
         assertThat(a3.exitCode()).as(a3.err()).isZero();
-        sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("a4/business-world.en.handbook.pdf").toString()).getPageSize(1);
+        sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("a4/business-world.en.handbook.booklet.pdf").toString()).getPageSize(1);
         assertThat(new float[] {sheet.getWidth(), sheet.getHeight()}).containsExactly(new float[] {1190.55f, 841.89f},
                 org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    /** The booklet is printed and the handbook read on screen: making one beside the other keeps both. */
+    @Test
+    void aBookletIsWrittenBesideTheHandbookNotOverIt() throws IOException {
+        Run handbook = Run.of("export", "--lang", "en", "--out", out.toString());
+        assertThat(handbook.exitCode()).as(handbook.toString()).isZero();
+        Run booklet = Run.of("export", "--booklet", "--lang", "en", "--format", "pdf", "--format", "docx",
+                "--out", out.toString());
+
+        assertThat(booklet.exitCode()).as(booklet.toString()).isZero();
+        assertThat(booklet.out()).contains("business-world.en.handbook.booklet.pdf (");
+        assertThat(files()).as("the DOCX is not imposed, so it keeps the document's own name").containsExactly(
+                "business-world.en.handbook.booklet.pdf", "business-world.en.handbook.docx", "business-world.en.handbook.pdf");
+        var page = new com.lowagie.text.pdf.PdfReader(out.resolve("business-world.en.handbook.pdf").toString()).getPageSize(1);
+        assertThat(new float[] {page.getWidth(), page.getHeight()}).as("the handbook's own A4 pages")
+                .containsExactly(new float[] {595.28f, 841.89f}, org.assertj.core.data.Offset.offset(0.01f));
+        var sheet = new com.lowagie.text.pdf.PdfReader(out.resolve("business-world.en.handbook.booklet.pdf").toString())
+                .getPageSize(1);
+        assertThat(new float[] {sheet.getWidth(), sheet.getHeight()}).as("the booklet's A4 sheets, two A5 pages on each")
+                .containsExactly(new float[] {841.89f, 595.28f}, org.assertj.core.data.Offset.offset(0.01f));
     }
 
     @Test

@@ -200,6 +200,50 @@ class HostileBatchTest {
     }
 
     /**
+     * The same batch typed at a terminal, with its progress bar, and stopped with Ctrl-C: the key
+     * is typed into a pseudo-terminal ({@code script}), whose line discipline sends SIGINT, as a
+     * terminal does; nothing signals the process directly.
+     */
+    @Test
+    void aBatchStoppedWithCtrlCAtATerminalSaysWhatItWroteAndLeavesNoTemporaryFile() throws Exception {
+        dev.rolebook.testing.ExternalTool.SCRIPT.require();
+        StringBuilder csv = new StringBuilder("role,name\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append(i % 2 == 0 ? "account-manager" : "sales-consultant").append(",Person ").append(i).append('\n');
+        }
+        Path staff = java.nio.file.Files.writeString(root.resolve("staff.csv"), csv);
+        Path out = root.resolve("out");
+        Path typed = root.resolve("terminal.txt");
+        ProcessBuilder terminal = new ProcessBuilder("script", "--quiet", "--return", "--flush", "--command",
+                "exec \"$JAVA\" -cp \"$CLASSPATH\" dev.rolebook.cli.Rolebook export --kind sheet --employees \"$STAFF\""
+                        + " --out \"$OUT\"", "/dev/null")
+                .redirectErrorStream(true).redirectOutput(typed.toFile());
+        terminal.environment().putAll(java.util.Map.of("SHELL", "/bin/sh",
+                "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "CLASSPATH", System.getProperty("java.class.path"), "STAFF", staff.toString(), "OUT", out.toString()));
+        Process batch = terminal.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (count(out, ".pdf") < 20 && System.nanoTime() < deadline && batch.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertThat(batch.isAlive()).as("the batch is still writing when it is stopped").isTrue();
+            batch.getOutputStream().write(3);   // Ctrl-C
+            batch.getOutputStream().flush();
+            assertThat(batch.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of Ctrl-C").isTrue();
+        } finally {
+            batch.destroyForcibly();
+        }
+
+        String seen = java.nio.file.Files.readString(typed);
+        assertThat(seen).as("the progress bar was drawn: the run saw a terminal").contains("/2000");
+        assertThat(seen).containsPattern("\nerror: interrupted: \\d+ written, 0 skipped, 0 failed of 2000 rows; run the"
+                + " same command with --skip-existing");
+        assertThat(batch.exitValue()).as(seen).isEqualTo(130);
+        assertThat(count(out, ".part")).as("temporary files left").isZero();
+    }
+
+    /**
      * A disk that fills during the run, made as a small tmpfs in a mount namespace of the test's own
      * ({@code unshare}, as root or in a user namespace): every row is counted, written or failed, the
      * merged file's failure is its own line, the words are the system's, and nothing half-written stays.

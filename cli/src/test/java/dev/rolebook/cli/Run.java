@@ -22,6 +22,23 @@ record Run(int exitCode, String out, String err) {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A run with {@code input} as its standard input (for {@code -}), which is put back afterwards. */
+    static Run withInput(byte[] input, String... args) {
+        synchronized (System.class) {
+            java.io.InputStream before = System.in;
+            System.setIn(new java.io.ByteArrayInputStream(input));
+            try {
+                return of(args);
+            } finally {
+                System.setIn(before);
+            }
+        }
+    }
+
+    static Run withInput(String input, String... args) {
+        return withInput(input.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -39,6 +39,8 @@ public final class ExternalTool {
     public static final ExternalTool PANDOC = new ExternalTool("pandoc", "pandoc");
     /** The shell the completion script is written for. */
     public static final ExternalTool BASH = new ExternalTool("bash", "bash");
+    /** util-linux's script: runs a command in a pseudo-terminal, as if a person had typed it. */
+    public static final ExternalTool SCRIPT = new ExternalTool("script", "bsdutils");
     /**
      * A Python 3 that can import python-docx. Debian's package installs it for the system Python,
      * which is not always the first python3 on the PATH (pyenv, virtual environments), so each

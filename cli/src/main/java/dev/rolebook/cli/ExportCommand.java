@@ -159,8 +159,13 @@ final class ExportCommand implements Callable<Integer> {
         String labels = language != null ? language : source.language().split("-")[0];
         RenderOptions base = new RenderOptions(documentKind, language, pageSize, departments, List.of(), time.date(), null,
                 loaded.folder(), previous);
-        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), layout.referenceDoc, pdfa);
+        // Without --paper, a DOCX keeps its reference document's page size (A4 stays the PDF's default).
+        ExportOptions exportOptions = new ExportOptions(booklet, time.instant(), layout.referenceDoc, pdfa)
+                .withPaperStated(paper != null);
         prepare(exporters, exportOptions);
+        if (exporters.stream().anyMatch(e -> e.format().equals("docx"))) {
+            DocxLookNotice.of(layout.templates, layout.referenceDoc != null).ifPresent(console::warning);
+        }
         removeStaleFiles(console);
 
         if (employees != null) {

@@ -12,7 +12,8 @@ final class LayoutOptions {
     Path templates;
 
     @Option(names = "--reference-doc", paramLabel = "FILE",
-            description = "A .docx whose styles, page setup, header and footer DOCX output takes.")
+            description = "A .docx whose styles, page setup, header and footer DOCX output takes (its page size too,"
+                    + " unless --paper is given).")
     Path referenceDoc;
 
     /** A renderer of the template folder, or of rolebook's own templates without one. */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The paper is a fact of the document that every paged format honours: each DOCX of the matrix has
  * the page size of the PDF its run made (A4 by default, A5 and Letter with --paper), as pdfinfo and
- * the DOCX's section read back.
+ * the DOCX's section read back. A DOCX made with a user's reference document and no --paper keeps
+ * the reference's page size: the LibreOffice-made letterhead is Letter.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PaperTest {
@@ -46,6 +47,19 @@ class PaperTest {
         System.out.printf("Paper: %d DOCX files have their PDF's page size%n", checked.size());
         assertThat(checked).as("A5 and Letter among them").anyMatch(c -> c.contains("612x792"))
                 .anyMatch(c -> c.startsWith("A5 handbook"));
+    }
+
+    @Test
+    void aReferenceDocumentKeepsItsPageSizeWithoutPaper() throws Exception {
+        List<Matrix.Output> made = Matrix.outputs("docx").stream()
+                .filter(output -> output.from().name().equals("LibreOffice-made reference")).toList();
+        assertThat(made).as("the LibreOffice-made reference's DOCX files").isNotEmpty();
+        for (Matrix.Output docx : made) {
+            Matcher size = DOCX_SIZE.matcher(documentXml(docx.file()));
+            assertThat(size.find()).as(docx + " has a page size").isTrue();
+            assertThat(size.group(1) + "x" + size.group(2)).as(docx + ": Letter, the reference's, in twips")
+                    .isEqualTo("12240x15840");
+        }
     }
 
     private static String documentXml(Path docx) throws Exception {

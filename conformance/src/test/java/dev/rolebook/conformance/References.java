@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Reference documents as users bring them, made by the programs users make them with rather than
  * by rolebook: python-docx's default template (a document saved by Word, with Word's own style
- * names and ids), a letterhead with a running header saved by LibreOffice Writer (which names its
+ * names and ids), a Letter-sized letterhead with a running header saved by LibreOffice Writer (which names its
  * styles "Header", "Heading 1") and pandoc's own reference.docx (ids such as Heading4 for "Heading 4").
  */
 final class References {
@@ -25,7 +25,7 @@ final class References {
     }
 
     static Path libreOfficeMade(Path folder) throws IOException {
-        // A flat OpenDocument file: a letter whose page has a header, as a user's letterhead has.
+        // A flat OpenDocument file: a Letter page with a header, as an American letterhead has.
         Path text = folder.resolve("letterhead.fodt");
         Files.writeString(text, """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -36,7 +36,7 @@ final class References {
                  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
                  <office:styles><style:style style:name="Header" style:family="paragraph" style:class="extra"/></office:styles>
                  <office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties
-                  fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm"
+                  fo:page-width="8.5in" fo:page-height="11in" fo:margin-top="2cm" fo:margin-bottom="2cm"
                   fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/></style:page-layout></office:automatic-styles>
                  <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
                   <style:header><text:p text:style-name="Header">Acme letterhead</text:p></style:header></style:master-page>

@@ -33,6 +33,12 @@ final class DocxBuilder {
     private final List<String> unknownElements = new ArrayList<>();
     private boolean updatesFields;
     private boolean pendingPageBreak;
+    private boolean afterTable;
+    /**
+     * The space between a table's last rule and the paragraph after it: a Word table has no space
+     * after, so text would touch the rule, where the PDF leaves a margin (base.css table.facts).
+     */
+    static final long SPACE_AFTER_TABLE = 240;
 
     DocxBuilder(XWPFDocument document, PreparedReference reference, TemplateResources resources, String documentName) {
         this.document = document;
@@ -123,7 +129,17 @@ final class DocxBuilder {
 
     /** A new body paragraph, carrying any page break and bookmarks waiting for the next paragraph. */
     XWPFParagraph paragraph(String styleId) {
-        return decorate(document.createParagraph(), styleId);
+        XWPFParagraph paragraph = decorate(document.createParagraph(), styleId);
+        if (afterTable && styles.spaceBefore(styleId) < SPACE_AFTER_TABLE) {
+            paragraph.setSpacingBefore((int) SPACE_AFTER_TABLE);
+        }
+        afterTable = false;
+        return paragraph;
+    }
+
+    /** The next body paragraph keeps {@link #SPACE_AFTER_TABLE} from the table just written. */
+    void tableEnded() {
+        afterTable = true;
     }
 
     XWPFParagraph decorate(XWPFParagraph paragraph, String styleId) {

@@ -54,7 +54,7 @@ public final class DocxExporter implements Exporter {
         Document dom = XhtmlParser.parse(xhtml);
         String language = dom.getDocumentElement().getAttribute("lang");
         export(xhtml, dom, reference(options).prepared(language, DefaultStyles.STYLES), EmbeddedFonts.of(xhtml.resources()),
-                options.timestamp(), options.identifier(), out);
+                PageSetup.chosen(dom, options), options.timestamp(), options.identifier(), out);
     }
 
     @Override
@@ -74,12 +74,12 @@ public final class DocxExporter implements Exporter {
 
     /**
      * Exports with a given prepared reference (tests compare the ways documents are made with it);
-     * {@code fonts} null embeds none.
+     * {@code fonts} null embeds none; {@code paper} empty keeps the reference's page size.
      */
-    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, EmbeddedFonts fonts, Instant time,
-            String identifier, OutputStream out) throws IOException {
+    static void export(XhtmlDocument xhtml, Document dom, PreparedReference reference, EmbeddedFonts fonts,
+            Optional<PageSize> paper, Instant time, String identifier, OutputStream out) throws IOException {
         try (XWPFDocument document = reference.open()) {
-            PageSize.of(dom).ifPresent(paper -> PageSetup.apply(document, paper));
+            paper.ifPresent(size -> PageSetup.apply(document, size));
             DocxBuilder builder = new DocxBuilder(document, reference, xhtml.resources(), xhtml.name());
             Element body = (Element) dom.getElementsByTagNameNS(XHTML, "body").item(0);
             builder.blocks(body);

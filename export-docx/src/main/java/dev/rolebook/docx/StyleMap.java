@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.w3c.dom.Element;
 
@@ -26,6 +27,8 @@ final class StyleMap {
     private static final Map<String, String> NAMES = load();
 
     private final Map<String, String> idsByName = new HashMap<>();
+    /** Each mapped paragraph style's space before, in twips, its base styles' where it sets none. */
+    private final Map<String, Long> spaceBefore = new HashMap<>();
 
     private StyleMap() {}
 
@@ -39,8 +42,31 @@ final class StyleMap {
                 style = copyWithDependencies(name, styles, defaults);
             }
             map.idsByName.put(name, style.getStyleId());
+            map.spaceBefore.put(style.getStyleId(), spaceBefore(styles, style));
         }
         return map;
+    }
+
+    /** The space before a paragraph of the style, following its basedOn chain; 0 where none says. */
+    private static long spaceBefore(XWPFStyles styles, XWPFStyle style) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (XWPFStyle s = style; s != null && seen.add(s.getStyleId());
+                s = s.getBasisStyleID() == null ? null : styles.getStyle(s.getBasisStyleID())) {
+            CTPPrGeneral paragraph = s.getCTStyle().getPPr();
+            if (paragraph != null && paragraph.isSetSpacing() && paragraph.getSpacing().isSetBefore()) {
+                try {
+                    return new java.math.BigInteger(paragraph.getSpacing().xgetBefore().getStringValue().strip()).longValue();
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The space before a paragraph of a mapped style, in twips. */
+    long spaceBefore(String styleId) {
+        return styleId == null ? 0 : spaceBefore.getOrDefault(styleId, 0L);
     }
 
     /** The style of that name, in any case; null if none. */

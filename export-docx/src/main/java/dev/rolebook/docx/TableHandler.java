@@ -32,7 +32,7 @@ final class TableHandler implements ElementHandler {
             table.setStyleID(tableStyle);
         }
         table.setWidth("100%");
-        TableGrid.apply(builder.document(), table, columns);
+        TableGrid.apply(builder.document(), table, rowHeaderColumns(rows, header, columns));
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < rows.get(r).size(); c++) {
                 Element source = rows.get(r).get(c);
@@ -45,6 +45,24 @@ final class TableHandler implements ElementHandler {
                 table.getRow(r).setRepeatHeader(true);
             }
         }
+        builder.tableEnded();
+    }
+
+    /** Which columns hold only header cells in the body rows: a facts table's labels. */
+    private static boolean[] rowHeaderColumns(List<List<Element>> rows, List<Boolean> header, int columns) {
+        boolean[] headers = new boolean[columns];
+        java.util.Arrays.fill(headers, true);
+        boolean body = false;
+        for (int r = 0; r < rows.size(); r++) {
+            if (header.get(r)) {
+                continue;
+            }
+            body = true;
+            for (int c = 0; c < columns; c++) {
+                headers[c] &= c < rows.get(r).size() && rows.get(r).get(c).getLocalName().equals("th");
+            }
+        }
+        return body ? headers : new boolean[columns];
     }
 
     private static void collectRows(Element element, boolean inHead, List<List<Element>> rows, List<Boolean> header) {

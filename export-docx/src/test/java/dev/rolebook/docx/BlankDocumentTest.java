@@ -188,7 +188,8 @@ class BlankDocumentTest {
     private static byte[] export(XhtmlDocument xhtml, PreparedReference reference) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // No fonts: only documents from a blank reference embed them; the parts compared are the rest.
-        DocxExporter.export(xhtml, XhtmlParser.parse(xhtml), reference, null, TIME, null, out);
+        org.w3c.dom.Document dom = XhtmlParser.parse(xhtml);
+        DocxExporter.export(xhtml, dom, reference, null, dev.rolebook.xhtml.PageSize.of(dom), TIME, null, out);
         return out.toByteArray();
     }
 

@@ -91,6 +91,7 @@ public final class PdfExporter implements Exporter {
         renderer.setPDFVersion(com.lowagie.text.pdf.PdfWriter.VERSION_1_7);
         renderer.setDocument(document, SandboxUserAgent.BASE);
         renderer.layout();
+        EmptyPages.apply(renderer);
         if (!agent.problems().isEmpty()) {
             throw new ExportException(name + ": " + String.join("; ", agent.problems()));
         }

@@ -1,6 +1,7 @@
 package dev.rolebook.testing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,21 +39,30 @@ public record PdfWords(List<Page> pages) {
     }
 
     public static PdfWords of(Path pdf) throws IOException, InterruptedException {
-        ExternalTool.Result result = ExternalTool.PDFTOTEXT.run("-bbox", pdf.toString(), "-");
-        if (result.exitCode() != 0) {
-            throw new IOException(pdf + ": pdftotext failed: " + result.output());
+        // Into a file: on stdout, pdftotext's messages on stderr ("no word list" for a blank page)
+        // would be mixed into the word list, which then loses the page they fall into.
+        Path boxes = Files.createTempFile("pdfwords-", ".html");
+        String output;
+        try {
+            ExternalTool.Result result = ExternalTool.PDFTOTEXT.run("-bbox", pdf.toString(), boxes.toString());
+            if (result.exitCode() != 0) {
+                throw new IOException(pdf + ": pdftotext failed: " + result.output());
+            }
+            output = Files.readString(boxes);
+        } finally {
+            Files.deleteIfExists(boxes);
         }
         List<Page> pages = new ArrayList<>();
-        Matcher page = PAGE.matcher(result.output());
+        Matcher page = PAGE.matcher(output);
         List<int[]> starts = new ArrayList<>();
         while (page.find()) {
             starts.add(new int[] {page.start(), page.end()});
         }
         for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : result.output().length();
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : output.length();
             page.find(starts.get(i)[0]);
             List<Word> words = new ArrayList<>();
-            Matcher word = WORD.matcher(result.output()).region(starts.get(i)[1], end);
+            Matcher word = WORD.matcher(output).region(starts.get(i)[1], end);
             while (word.find()) {
                 words.add(new Word(unescape(word.group(5)), Double.parseDouble(word.group(1)), Double.parseDouble(word.group(2)),
                         Double.parseDouble(word.group(3)), Double.parseDouble(word.group(4))));

@@ -14,7 +14,6 @@ import dev.rolebook.model.Workplace;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,9 @@ final class DocumentData {
     DocumentData(String labelLanguage, Map<String, String> labels) {
         this.locale = Locale.forLanguageTag(labelLanguage);
         this.labels = labels;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        // One way of writing a date per label language, the labels' own (Labels checked the
+        // pattern), rather than the locale's: en and en-GB, and JDK 17 and 25, would differ.
+        this.dates = DateTimeFormatter.ofPattern(labels.get(Labels.DATE_FORMAT), locale);
     }
 
     Map<String, Object> build(Catalog catalog, List<Department> departments, RenderOptions options,

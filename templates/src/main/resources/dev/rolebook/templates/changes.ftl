@@ -12,7 +12,9 @@
 <#assign contract = person.contractNumber???then(labels['sheet.contract-number']?replace("{contract-number}", person.contractNumber), "")>
 <#assign identity = (person.name??)?then([person.name!"", role.title, contract], [(organization.name)!"", role.title])
     ?filter(part -> part?has_content)?join(" • ")>
-<@c.head title=labels['changes.kind'] + labels['punctuation.label-end'] + identity subject=labels['changes.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
+<#-- The organization's document, not the source book's: no author where the catalog names no organization. -->
+<@c.head title=labels['changes.kind'] + labels['punctuation.label-end'] + identity subject=labels['changes.subject'] stylesheets=["style/base.css", "style/sheet.css"]
+    author=(organization.name)!""/>
 <body>
 <@c.runningParts header=identity/>
 <main>

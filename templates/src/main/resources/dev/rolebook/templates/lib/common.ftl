@@ -3,12 +3,14 @@
   All interpolations are escaped for XHTML: catalog text always prints as text.
 -->
 
-<#-- The head: title, metadata the exporters copy into the PDF and DOCX properties, stylesheets. -->
-<#macro head title subject stylesheets>
+<#-- The head: title, metadata the exporters copy into the PDF and DOCX properties, stylesheets.
+     author: who the document is by, or "" for no author at all (the exporters then write none);
+     by default the organization, whose documents postings and sheets are. -->
+<#macro head title subject stylesheets author=(catalog.organization.name)!"">
 <head>
 <meta charset="UTF-8"/>
 <title>${title}</title>
-<meta name="author" content="${(catalog.source.author)!(catalog.organization.name)!''}"/>
+<#if author?has_content><meta name="author" content="${author}"/></#if>
 <meta name="subject" content="${subject}"/>
 <meta name="keywords" content="<#list departments as d><#list d.roles as r>${r.title}<#sep>, </#sep></#list><#sep>, </#sep></#list>"/>
 <meta name="generator" content="rolebook"/>

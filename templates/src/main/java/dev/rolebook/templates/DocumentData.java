@@ -14,6 +14,7 @@ import dev.rolebook.model.Workplace;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +35,11 @@ final class DocumentData {
         this.locale = Locale.forLanguageTag(labelLanguage);
         this.labels = labels;
         // One way of writing a date per label language, the labels' own (Labels checked the
-        // pattern), rather than the locale's: en and en-GB, and JDK 17 and 25, would differ.
-        this.dates = DateTimeFormatter.ofPattern(labels.get(Labels.DATE_FORMAT), locale);
+        // pattern), rather than the locale's: en and en-GB, and JDK 17 and 25, would differ. A
+        // user's label file from before date.format keeps the locale's way.
+        String pattern = labels.get(Labels.DATE_FORMAT);
+        this.dates = pattern != null ? DateTimeFormatter.ofPattern(pattern, locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
     Map<String, Object> build(Catalog catalog, List<Department> departments, RenderOptions options,

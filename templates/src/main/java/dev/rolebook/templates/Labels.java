@@ -93,12 +93,23 @@ final class Labels {
             try {
                 DateTimeFormatter.ofPattern(dates);
             } catch (IllegalArgumentException e) {
-                throw new ResourceNotFoundException(fileName(language) + ": " + DATE_FORMAT + " '" + dates + "' is not a date"
+                throw new ResourceNotFoundException(fileName(language) + ":" + keyLine(text, DATE_FORMAT) + ": " + DATE_FORMAT
+                        + " '" + dates + "' is not a date"
                         + " pattern (" + e.getMessage() + "); write it as d MMMM y, with letters other than pattern"
                         + " letters in 'quotes'");
             }
         }
         return labels;
+    }
+
+    private static int keyLine(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static int brokenEscapeLine(String text) {

@@ -12,9 +12,7 @@
 <#assign contract = person.contractNumber???then(labels['sheet.contract-number']?replace("{contract-number}", person.contractNumber), "")>
 <#assign identity = (person.name??)?then([person.name!"", role.title, contract], [(organization.name)!"", role.title])
     ?filter(part -> part?has_content)?join(" • ")>
-<#-- The organization's document, not the source book's: no author where the catalog names no organization. -->
-<@c.head title=labels['changes.kind'] + labels['punctuation.label-end'] + identity subject=labels['changes.subject'] stylesheets=["style/base.css", "style/sheet.css"]
-    author=(organization.name)!""/>
+<@c.head title=labels['changes.kind'] + labels['punctuation.label-end'] + identity subject=labels['changes.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
 <body>
 <@c.runningParts header=identity/>
 <main>

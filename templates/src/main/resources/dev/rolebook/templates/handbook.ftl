@@ -1,9 +1,7 @@
 <#import "lib/common.ftl" as c>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="handbook">
-<#-- The handbook is the source book's text: its author, or the organization where there is no source. -->
-<@c.head title=catalog.title subject=labels['handbook.subject'] stylesheets=["style/base.css", "style/handbook.css"]
-    author=(catalog.source.author)!(catalog.organization.name)!""/>
+<@c.head title=catalog.title subject=labels['handbook.subject'] stylesheets=["style/base.css", "style/handbook.css"]/>
 <body>
 <@c.runningParts header=catalog.title/>
 <main>

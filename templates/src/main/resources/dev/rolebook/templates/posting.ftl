@@ -4,9 +4,7 @@
 <#assign organization = catalog.organization!{}>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="${doc.lang}" xml:lang="${doc.lang}" class="posting">
-<#-- The organization's document, not the source book's: no author where the catalog names no organization. -->
-<@c.head title=role.title subject=labels['posting.subject'] stylesheets=["style/base.css", "style/posting.css"]
-    author=(organization.name)!""/>
+<@c.head title=role.title subject=labels['posting.subject'] stylesheets=["style/base.css", "style/posting.css"]/>
 <body>
 <@c.runningParts header=(organization.name)!catalog.title/>
 <main>

@@ -10,9 +10,7 @@
 <#-- Whose sheet it is, on every page: the signature page may be the last alone, and pages come apart. -->
 <#assign identity = (person.name??)?then([person.name!"", role.title, contract], [(organization.name)!"", role.title])
     ?filter(part -> part?has_content)?join(" • ")>
-<#-- The organization's document, not the source book's: no author where the catalog names no organization. -->
-<@c.head title=labels['sheet.kind'] + labels['punctuation.label-end'] + identity subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]
-    author=(organization.name)!""/>
+<@c.head title=labels['sheet.kind'] + labels['punctuation.label-end'] + identity subject=labels['sheet.subject'] stylesheets=["style/base.css", "style/sheet.css"]/>
 <body>
 <@c.runningParts header=identity/>
 <main>

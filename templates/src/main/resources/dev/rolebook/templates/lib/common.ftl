@@ -4,9 +4,12 @@
 -->
 
 <#-- The head: title, metadata the exporters copy into the PDF and DOCX properties, stylesheets.
-     author: who the document is by, or "" for no author at all (the exporters then write none);
-     by default the organization, whose documents postings and sheets are. -->
-<#macro head title subject stylesheets author=(catalog.organization.name)!"">
+     The author: a handbook is the source book's text, so its author's (or the organization's
+     where there is no source); postings and sheets are the organization's documents, with no
+     author where the catalog names no organization (never the book's author). -->
+<#macro head title subject stylesheets>
+<#local author = (doc.kind == "handbook")?then((catalog.source.author)!(catalog.organization.name)!"",
+    (catalog.organization.name)!"")>
 <head>
 <meta charset="UTF-8"/>
 <title>${title}</title>

@@ -234,8 +234,9 @@ final class SheetBatch {
         }
         Path merged = OutputName.resolve(settings.out(), mergedStem() + "." + merger.format());
         try {
+            String title = settings.renderer().bundleTitle(settings.catalog(), settings.base().kind(), settings.language());
             AtomicFile.write(merged, out -> merger.merge(new ArrayList<>(mergedByRow.values()),
-                    settings.catalog().title(), settings.exportOptions(), out));
+                    title, settings.exportOptions(), out));
         } catch (IOException | RuntimeException e) {
             console.error(OutputName.display(merged) + " not written: " + Reasons.of(e));
             return false;

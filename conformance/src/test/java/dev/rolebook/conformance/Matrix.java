@@ -32,6 +32,11 @@ final class Matrix {
 
     /** One command line of the matrix. */
     record Case(String name, String kind, List<String> args) {
+        /** The label language: --lang, or the catalog's (the bundled catalog is Armenian). */
+        String language() throws IOException {
+            return args.contains("--lang") ? args.get(args.indexOf("--lang") + 1) : catalog().language().split("-")[0];
+        }
+
         /** The catalog the command line exports: its --catalog file, or the bundled edition of its --lang. */
         Catalog catalog() throws IOException {
             return args.contains("--catalog")
@@ -124,6 +129,12 @@ final class Matrix {
                 "--employees", inputs.resolve("staff.csv").toString(), "--merge", "--pdfa")));
         cases.add(new Case("employees merged", "sheet", List.of("--catalog", acme.toString(),
                 "--employees", inputs.resolve("staff.csv").toString(), "--merge", "--name", "{row}-{role}-plain")));
+        // Sheets with the employees' dates in the other label languages (a day under 10 among them),
+        // merged under a title in that language.
+        for (String lang : List.of("hy", "ru")) {
+            cases.add(new Case("employees " + lang, "sheet", List.of("--catalog", acme.toString(),
+                    "--employees", inputs.resolve("staff.csv").toString(), "--lang", lang, "--format", "pdf", "--merge")));
+        }
         cases.add(new Case("Word-made reference", "posting", List.of("--catalog", acme.toString(),
                 "--reference-doc", wordReference.toString(), "--format", "docx", "--format", "html")));
         cases.add(new Case("LibreOffice-made reference", "handbook", List.of(

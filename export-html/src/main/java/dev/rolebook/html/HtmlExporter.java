@@ -48,8 +48,23 @@ public final class HtmlExporter implements Exporter {
         if (!inliner.problems().isEmpty()) {
             throw new ExportException(xhtml.name() + ": " + String.join("; ", inliner.problems()));
         }
+        hideRunningParts(document);
         addHead(document, options.identifier());
         out.write(Html5Writer.write(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The running header, footer and role are page furniture, which a page for screens has no
+     * pages for: hidden (HTML's own attribute, which a browser honours on screen and in print
+     * alike, and screen readers too), so that a page printed from the browser does not begin with
+     * "Page 0 of 0" as text. Its stylesheet for pages, which would place them, is left out.
+     */
+    private static void hideRunningParts(Document document) {
+        for (Element element : elements(document, "*")) {
+            if (Vocabulary.isRunning(element)) {
+                element.setAttribute("hidden", "");
+            }
+        }
     }
 
     /**

@@ -114,6 +114,19 @@ class HtmlExporterTest {
                 .hasMessageContaining("style/posting.css: 'https://tracker.example/p.png' is not a file name inside the template folder");
     }
 
+    /** The running parts are the PDF's page furniture: hidden in the page, whatever the medium. */
+    @Test
+    void theRunningPartsAreHidden() throws IOException {
+        String html = export(Renderer.builtIn().render(HY, RenderOptions.of(DocumentKind.HANDBOOK)));
+        Matcher running = Pattern.compile("<div ([^>]*)class=\"running-(header|footer|role)\"([^>]*)>").matcher(html);
+        int found = 0;
+        while (running.find()) {
+            found++;
+            assertThat(running.group(1) + running.group(3)).as(running.group()).contains("hidden=\"\"");
+        }
+        assertThat(found).as("running parts in the handbook").isGreaterThan(2);
+    }
+
     private static String export(RenderResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlExporter().export(result.document(), ExportOptions.defaults(), out);

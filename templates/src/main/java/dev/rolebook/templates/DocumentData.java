@@ -34,7 +34,12 @@ final class DocumentData {
     DocumentData(String labelLanguage, Map<String, String> labels) {
         this.locale = Locale.forLanguageTag(labelLanguage);
         this.labels = labels;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        // One way of writing a date per label language, the labels' own (Labels checked the
+        // pattern), rather than the locale's: en and en-GB, and JDK 17 and 25, would differ. A
+        // user's label file from before date.format keeps the locale's way.
+        String pattern = labels.get(Labels.DATE_FORMAT);
+        this.dates = pattern != null ? DateTimeFormatter.ofPattern(pattern, locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
     Map<String, Object> build(Catalog catalog, List<Department> departments, RenderOptions options,

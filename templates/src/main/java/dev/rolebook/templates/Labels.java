@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class Labels {
     private static final String FALLBACK = "en";
+    /** The key of how dates are written: a {@link DateTimeFormatter} pattern such as {@code d MMMM y}. */
+    static final String DATE_FORMAT = "date.format";
     private static final Pattern FILE = Pattern.compile("labels/labels_([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.properties");
 
     private Labels() {}
@@ -85,7 +88,28 @@ final class Labels {
         }
         Map<String, String> labels = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> labels.put(key, properties.getProperty(key)));
+        String dates = labels.get(DATE_FORMAT);
+        if (dates != null) {
+            try {
+                DateTimeFormatter.ofPattern(dates);
+            } catch (IllegalArgumentException e) {
+                throw new ResourceNotFoundException(fileName(language) + ":" + keyLine(text, DATE_FORMAT) + ": " + DATE_FORMAT
+                        + " '" + dates + "' is not a date"
+                        + " pattern (" + e.getMessage() + "); write it as d MMMM y, with letters other than pattern"
+                        + " letters in 'quotes'");
+            }
+        }
         return labels;
+    }
+
+    private static int keyLine(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static int brokenEscapeLine(String text) {

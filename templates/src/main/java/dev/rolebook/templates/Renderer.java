@@ -83,6 +83,20 @@ public final class Renderer {
         return new RenderResult(document, warnings(catalog, departments, options));
     }
 
+    /**
+     * The title of the documents of a kind joined into one file to print (role sheets merged), in
+     * the words of the labels' {@code bundle.KIND} ("Role sheets — {catalog}"): what the bundle is,
+     * for the viewer's title bar, not the catalog's title alone.
+     *
+     * @param labelLanguage the label language, or null for the catalog's
+     */
+    public String bundleTitle(Catalog catalog, DocumentKind kind, String labelLanguage) {
+        String language = labelLanguage != null ? labelLanguage : baseLanguage(catalog.language());
+        Map<String, String> words = labels.computeIfAbsent(language, l -> Labels.load(resources, l));
+        String pattern = words.get("bundle." + kind.id());
+        return pattern == null ? catalog.title() : pattern.replace("{catalog}", catalog.title());
+    }
+
     private String logo(Catalog catalog, RenderOptions options) {
         if (catalog.organization() == null || catalog.organization().logo() == null) {
             return null;

@@ -134,6 +134,22 @@ class TemplateFolderTest {
                 .hasMessageStartingWith("posting.ftl:2:");
     }
 
+    @Test
+    void datesAreWrittenAsTheLabelsSay() throws IOException {
+        write("labels/labels_ru.properties", "cover.edition=Издание от {date}\ndate.format=d MMMM y 'года'\n");
+        RenderResult result = new Renderer(TemplateResources.withUserFolder(folder))
+                .render(EN, RenderOptions.of(DocumentKind.HANDBOOK).withLabelLanguage("ru").withDate(java.time.LocalDate.of(2026, 12, 7)));
+        assertThat(Xhtml.bodyText(Xhtml.parse(result))).contains("Издание от 7 декабря 2026 года");
+    }
+
+    @Test
+    void aDateFormatThatIsNoPatternNamesTheFileAndLine() throws IOException {
+        write("labels/labels_ru.properties", "# Russian\ndate.format=d MMMM {y}\n");
+        assertThatThrownBy(() -> new Renderer(TemplateResources.withUserFolder(folder))
+                        .render(EN, RenderOptions.of(DocumentKind.HANDBOOK).withLabelLanguage("ru")))
+                .hasMessageStartingWith("labels/labels_ru.properties:2: date.format 'd MMMM {y}' is not a date pattern");
+    }
+
     private RenderResult renderHandbook() {
         return new Renderer(TemplateResources.withUserFolder(folder)).render(EN, RenderOptions.of(DocumentKind.HANDBOOK));
     }

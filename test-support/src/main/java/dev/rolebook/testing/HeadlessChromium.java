@@ -56,6 +56,47 @@ public final class HeadlessChromium {
         return violations;
     }
 
+    /** How an element's text looks: its text, its computed colour and its text-decoration-line. */
+    public record Look(String text, String color, String decoration) {
+        static Look of(JsonNode node) {
+            return node.isMissingNode() || node.isNull() ? null
+                    : new Look(node.path("text").asText(), node.path("color").asText(), node.path("decoration").asText());
+        }
+    }
+
+    /** A page printed: the PDF the browser made of it, and its body text's and links' look by medium. */
+    public record Printed(Path pdf, Map<String, Look> body, Map<String, List<Look>> links) {}
+
+    /**
+     * Prints each page to a PDF in the folder with the browser's print to PDF (as a reader's "Save as
+     * PDF" does), and reads the computed look of its body text and its links on screen and in print.
+     */
+    public static Map<Path, Printed> print(List<Path> pages, Path folder) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>();
+        Map<Path, Path> pdfs = new LinkedHashMap<>();
+        for (Path page : pages) {
+            Path pdf = folder.resolve(pdfs.size() + "-" + page.getFileName() + ".pdf").toAbsolutePath();
+            pdfs.put(page, pdf);
+            arguments.add(page.toAbsolutePath().toString());
+            arguments.add(pdf.toString());
+        }
+        JsonNode results = run("print.mjs", arguments, 2 + pages.size());
+        Map<Path, Printed> printed = new LinkedHashMap<>();
+        for (Path page : pages) {
+            JsonNode result = results.path(page.toAbsolutePath().toString());
+            Map<String, Look> body = new LinkedHashMap<>();
+            Map<String, List<Look>> links = new LinkedHashMap<>();
+            for (String media : List.of("screen", "print")) {
+                body.put(media, Look.of(result.path(media).path("body")));
+                List<Look> found = new ArrayList<>();
+                result.path(media).path("links").forEach(link -> found.add(Look.of(link)));
+                links.put(media, found);
+            }
+            printed.put(page, new Printed(pdfs.get(page), body, links));
+        }
+        return printed;
+    }
+
     /** Runs one of the browser folder's scripts on the pages and returns the JSON object it prints. */
     private static JsonNode run(String scriptName, List<Path> pages) throws IOException, InterruptedException {
         return run(scriptName, pages.stream().map(page -> page.toAbsolutePath().toString()).toList(), 2 + pages.size());

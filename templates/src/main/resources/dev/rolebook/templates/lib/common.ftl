@@ -3,12 +3,17 @@
   All interpolations are escaped for XHTML: catalog text always prints as text.
 -->
 
-<#-- The head: title, metadata the exporters copy into the PDF and DOCX properties, stylesheets. -->
+<#-- The head: title, metadata the exporters copy into the PDF and DOCX properties, stylesheets.
+     The author: a handbook is the source book's text, so its author's (or the organization's
+     where there is no source); postings and sheets are the organization's documents, with no
+     author where the catalog names no organization (never the book's author). -->
 <#macro head title subject stylesheets>
+<#local author = (doc.kind == "handbook")?then((catalog.source.author)!(catalog.organization.name)!"",
+    (catalog.organization.name)!"")>
 <head>
 <meta charset="UTF-8"/>
 <title>${title}</title>
-<meta name="author" content="${(catalog.source.author)!(catalog.organization.name)!''}"/>
+<#if author?has_content><meta name="author" content="${author}"/></#if>
 <meta name="subject" content="${subject}"/>
 <meta name="keywords" content="<#list departments as d><#list d.roles as r>${r.title}<#sep>, </#sep></#list><#sep>, </#sep></#list>"/>
 <meta name="generator" content="rolebook"/>

@@ -9,19 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The catalog example in README.md is a valid catalog, so a user can start from it. */
+/**
+ * The catalog examples of README.md (a small one) and of the user guide (every field) are valid
+ * catalogs, so a user can start from either.
+ */
 class ReadmeExampleTest {
 
-    @Test
-    void readmeCatalogExampleLoadsWithoutProblems() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README.md has a yaml example").isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/guide.md"})
+    void catalogExampleLoadsWithoutProblems(String page) throws IOException {
+        String text = Files.readString(Path.of("..").resolve(page));
+        Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(text);
+        assertThat(block.find()).as(page + " has a yaml example").isTrue();
 
         LoadResult result = TestCatalogs.LOADER.load(new ByteArrayInputStream(
-                block.group(1).getBytes(StandardCharsets.UTF_8)), "README.md example", Syntax.YAML);
+                block.group(1).getBytes(StandardCharsets.UTF_8)), page + " example", Syntax.YAML);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.orThrow().roles()).singleElement()

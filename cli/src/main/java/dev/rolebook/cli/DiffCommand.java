@@ -64,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--exit-code", description = "Exit with 1 when a role was added, removed or changed, 0 when none was"
-            + " (as git diff --exit-code).")
+            + " (as git diff --exit-code); --quiet implies it.")
     boolean exitCode;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -105,7 +105,8 @@ final class DiffCommand implements Callable<Integer> {
             new DiffText(out, colour).print(before, old, after, now, roles);
         }
         out.flush();
-        return exitCode && !roles.isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        // --quiet alone says nothing but the exit code, as git diff --quiet implies --exit-code.
+        return (exitCode || common.quiet) && !roles.isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     private static String json(Catalog old, Catalog now, List<RoleChanges> roles) throws Exception {

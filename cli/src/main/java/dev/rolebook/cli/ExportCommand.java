@@ -193,7 +193,10 @@ final class ExportCommand implements Callable<Integer> {
         return new DocumentRun(source, renderer, exporters, exportOptions, out, output, console).write(documents);
     }
 
-    /** -o names one file: it goes with neither a folder (--out) nor a batch, and is not a folder itself. */
+    /**
+     * -o names one plain file that the run replaces whole: it goes with neither a folder (--out) nor a
+     * batch, is no link, pipe or device, no input of the run, and its extension is the format written.
+     */
     private void checkOutput() {
         if (output == null) {
             return;
@@ -205,14 +208,45 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("-o names one file, and --employees makes a sheet for every row; leave out -o and name"
                     + " the folder with --out");
         }
-        if (Files.isDirectory(output)) {
+        if (output.toString().equals(CatalogSource.STDIN)) {
+            throw new UserError("-o names a file to write; '-' stands for standard input, and only for catalogs");
+        }
+        if (Files.isSymbolicLink(output)) {
+            throw new UserError("-o " + output + " is a link; name the file itself, which rolebook replaces whole");
+        }
+        FileKind kind = FileKind.of(output);
+        if (kind == FileKind.FOLDER) {
             throw new UserError("-o " + output + " is a folder; name the file to write, or use --out " + output);
+        } else if (kind.isNotAFile()) {
+            throw new UserError("-o " + output + " is " + kind.words() + ", not a file; rolebook writes a file whole"
+                    + " and renames it into place, which would replace it");
         }
         for (String input : java.util.Arrays.asList(catalog, since)) {
             if (input != null && !CatalogSource.STDIN.equals(input) && sameFile(output, Path.of(input))) {
                 throw new UserError("-o " + output + " is the catalog " + input + " itself, which the document would"
                         + " replace; name another file");
             }
+        }
+        if (layout.referenceDoc != null && sameFile(output, layout.referenceDoc)) {
+            throw new UserError("-o " + output + " is the reference document itself, which the document would"
+                    + " replace; name another file");
+        }
+        if (layout.templates != null && output.toAbsolutePath().normalize()
+                .startsWith(layout.templates.toAbsolutePath().normalize())) {
+            throw new UserError("-o " + output + " lies in the template folder " + layout.templates
+                    + ", whose files the document would replace; name a file outside it");
+        }
+        String extension = outputFormat();
+        String name = output.getFileName() == null ? "" : output.getFileName().toString();
+        if (extension == null && formats.isEmpty()) {
+            throw new UserError("-o " + output + ": its name ends in no format rolebook writes ("
+                    + String.join(", ", Exporters.formats()) + "); end it so, or give --format");
+        } else if (extension == null && name.contains(".")) {
+            throw new UserError("-o " + output + " ends in ." + name.substring(name.lastIndexOf('.') + 1)
+                    + ", which is no format rolebook writes; end it ." + formats.get(0));
+        } else if (extension != null && !formats.isEmpty() && !formats.contains(extension)) {
+            throw new UserError("-o " + output + " ends in ." + extension + " but --format asks for "
+                    + String.join(", ", formats) + "; make them agree");
         }
     }
 

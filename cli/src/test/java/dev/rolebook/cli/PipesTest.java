@@ -99,6 +99,49 @@ class PipesTest {
         assertThat(files(root)).isEmpty();
     }
 
+    /**
+     * -o replaces its file whole, so it must name a file: never a link, a pipe, a device, standard
+     * output, an input of the run (the reference document, a template), nor a name whose extension
+     * is no format or another than --format asks for. Each is refused and left as it was.
+     */
+    @Test
+    void oneFileIsAPlainFileThatIsNoInputAndWhoseNameSaysItsFormat() throws Exception {
+        Path target = Files.writeString(root.resolve("target.html"), "kept");
+        Path link = Files.createSymbolicLink(root.resolve("link.html"), target);
+        Path pipe = root.resolve("pipe.html");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path templates = root.resolve("templates");
+        Files.createDirectories(templates);
+        Path reference = Files.writeString(root.resolve("company.docx"), "a reference document");
+        List<List<String>> refused = List.of(
+                List.of("-o", link.toString()),
+                List.of("-o", pipe.toString()),
+                List.of("-o", "/dev/null", "--format", "html"),
+                List.of("-o", "-"),
+                List.of("-o", root.resolve("page.rtf").toString()),
+                List.of("-o", root.resolve("page.pdf").toString(), "--format", "docx"),
+                List.of("-o", reference.toString(), "--reference-doc", reference.toString()),
+                List.of("-o", templates.resolve("posting.html").toString(), "--templates", templates.toString()));
+        List<String> messages = List.of(" is a link;", " is a named pipe, not a file;", " is a device, not a file;",
+                "'-' stands for standard input, and only for catalogs", "its name ends in no format rolebook writes",
+                "ends in .pdf but --format asks for docx", " is the reference document itself",
+                " lies in the template folder ");
+        for (int i = 0; i < refused.size(); i++) {
+            List<String> args = new java.util.ArrayList<>(List.of("export", "--kind", "posting", "--role", "account-manager"));
+            args.addAll(refused.get(i));
+            Run run = Run.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).as(refused.get(i).toString()).contains(messages.get(i));
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("kept");
+        assertThat(FileKind.of(pipe)).isEqualTo(FileKind.PIPE);
+        assertThat(FileKind.of(Path.of("/dev/null"))).isEqualTo(FileKind.DEVICE);
+        try (var listing = Files.list(templates)) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
     @Test
     void aCatalogFromStandardInputHasNoFileTimeForReproducibleAndIsReadOnce() throws IOException {
         Run reproducible = Run.withInput(tiny(), "export", "--catalog", "-", "--reproducible", "-o",
@@ -169,6 +212,9 @@ class PipesTest {
         Run quiet = Run.of("diff", "--exit-code", "--quiet", before, after);
         assertThat(quiet.exitCode()).isEqualTo(1);
         assertThat(quiet.out()).as("--quiet: the exit code alone").isEmpty();
+        Run quietAlone = Run.of("diff", "--quiet", before, after);
+        assertThat(quietAlone.exitCode()).as("--quiet implies --exit-code, as in git").isEqualTo(1);
+        assertThat(quietAlone.out()).isEmpty();
     }
 
     private static List<String> files(Path folder) throws IOException {

@@ -54,6 +54,31 @@ class LibreOfficeLayoutTest {
         handbookPdf = PdfWords.of(folder.resolve("pdf/handbook.pdf"));
     }
 
+    /**
+     * A sheet's role version is on the page of the signatures in Word's layout too, never alone on
+     * a last page: every role of the Armenian edition, whose account manager's sheet once ended so.
+     */
+    @Test
+    void aSheetsVersionLineIsOnThePageOfItsSignatures() throws Exception {
+        Catalog catalog = Catalogs.bundled("hy");
+        List<String> files = new ArrayList<>();
+        for (var role : catalog.roles()) {
+            Path docx = Files.write(folder.resolve("sheet-" + role.id() + ".docx"),
+                    Docx.export(Docx.xhtml(catalog, DocumentKind.SHEET, role.id()), Docx.OPTIONS));
+            files.add(docx.toString());
+        }
+        List<String> command = new ArrayList<>(List.of("--headless", "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--convert-to", "pdf", "--outdir", folder.resolve("sheets").toString()));
+        command.addAll(files);
+        ExternalTool.Result conversion = ExternalTool.SOFFICE.run(command.toArray(String[]::new));
+        assertThat(conversion.exitCode()).as(conversion.output()).isZero();
+        for (var role : catalog.roles()) {
+            PdfWords sheet = PdfWords.of(folder.resolve("sheets/sheet-" + role.id() + ".pdf"));
+            PdfWords.Page last = sheet.page(sheet.pages().size());
+            assertThat(last.text()).as("the last page of %s's sheet", role.id()).contains("Պաշտոնի տարբերակ", "Ամսաթիվ");
+        }
+    }
+
     @Test
     void aFactsLabelSitsOnItsValuesBaselineInANarrowerColumn() throws Exception {
         Element row = firstFactRow();

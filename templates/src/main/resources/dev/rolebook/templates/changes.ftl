@@ -60,8 +60,10 @@
 <tr><td>${labels['sheet.date']}${labels['punctuation.label-end']?trim}<br/>${blank}</td><td>${labels['sheet.date']}${labels['punctuation.label-end']?trim}<br/>${blank}</td></tr>
 </tbody>
 </table>
-</section>
+<#-- Which text of the role this is, inside the signed block: on the page of the signatures in
+     every format (Word keeps a block together, not a line with the block before it). -->
 <p class="role-version">${labels['role.version']?replace("{version}", role.version)}<#if catalog.version??> · ${labels['catalog.version']?replace("{version}", catalog.version)}</#if></p>
+</section>
 </main>
 </body>
 </html>

@@ -55,9 +55,10 @@ ${labels['sheet.contract']?replace("{contract-date}", person.contractDate!"_____
 <tr><td>${labels['sheet.date']}${labels['punctuation.label-end']?trim}<br/>${blank}</td><td>${labels['sheet.date']}${labels['punctuation.label-end']?trim}<br/>${blank}</td></tr>
 </tbody>
 </table>
-</section>
-<#-- Which text of the role this is: its version, and the catalog's label where it has one. -->
+<#-- Which text of the role this is, inside the signed block: on the page of the signatures in
+     every format (Word keeps a block together, not a line with the block before it). -->
 <p class="role-version">${labels['role.version']?replace("{version}", role.version)}<#if catalog.version??> · ${labels['catalog.version']?replace("{version}", catalog.version)}</#if></p>
+</section>
 </main>
 </body>
 </html>
